@@ -1,0 +1,25 @@
+# Makefile for jamsostek, built with PGXS.
+#
+#   make && make install           build and install into the PostgreSQL that pg_config names
+#   make installcheck              run the pg_regress suite against a running server
+#   test/run                       everything, on a fresh machine: packages, build, throwaway cluster, tests
+
+EXTENSION = jamsostek
+MODULE_big = jamsostek
+OBJS = \
+	src/jamsostek.o \
+	src/numutil.o \
+	src/args.o \
+	src/coverage.o \
+	src/growth.o \
+	src/targets.o
+
+DATA = $(wildcard sql/jamsostek--*.sql)
+
+REGRESS = install coverage growth targets argtypes errors
+REGRESS_OPTS = --inputdir=.
+
+PG_CONFIG ?= pg_config
+PG_CPPFLAGS = -I$(srcdir)/src
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)

@@ -1,0 +1,25 @@
+/*-------------------------------------------------------------------------
+ *
+ * args.h
+ *	  Argument checks shared by every jamsostek function.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef JAM_ARGS_H
+#define JAM_ARGS_H
+
+#include "postgres.h"
+#include "utils/numeric.h"
+
+/* Lowest and highest 'digits' accepted by the *_pct functions. */
+#define JAM_MIN_DIGITS		(-20)
+#define JAM_MAX_DIGITS		100
+
+extern void jam_check_finite(Numeric v, const char *argname);
+extern void jam_check_count(Numeric v, const char *argname);
+extern void jam_check_target_ratio(Numeric v, const char *argname);
+extern void jam_check_years(Numeric v, const char *argname);
+extern void jam_check_growth_rate(Numeric v, const char *argname);
+extern void jam_check_digits(int32 digits);
+
+#endif							/* JAM_ARGS_H */

@@ -1,0 +1,75 @@
+/*-------------------------------------------------------------------------
+ *
+ * coverage.c
+ *	  Coverage ratio and coverage percentage.
+ *
+ * Coverage is active participants over a worker population.  Covered above
+ * population is allowed: it happens in real data when the population
+ * estimate lags enrolment, and hiding it would hide a data problem.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "utils/numeric.h"
+
+#include "args.h"
+#include "jamsostek.h"
+#include "numutil.h"
+
+/*
+ * covered / population, with numeric division's own precision (at least 16
+ * significant digits), so coverage_ratio(a, b) = a::numeric / b exactly.
+ */
+Numeric
+jam_coverage_ratio(Numeric covered, Numeric population)
+{
+	if (jam_num_sign(population) == 0)
+		return NULL;
+	return jam_num_div(covered, population);
+}
+
+/* 100 * covered / population, rounded half away from zero, exactly. */
+Numeric
+jam_coverage_pct(Numeric covered, Numeric population, int digits)
+{
+	if (jam_num_sign(population) == 0)
+		return NULL;
+	return jam_num_div_round(jam_num_mul(covered, jam_num_from_int64(100)),
+							 population, digits);
+}
+
+PG_FUNCTION_INFO_V1(jamsostek_coverage_ratio);
+Datum
+jamsostek_coverage_ratio(PG_FUNCTION_ARGS)
+{
+	Numeric		covered = PG_GETARG_NUMERIC(0);
+	Numeric		population = PG_GETARG_NUMERIC(1);
+	Numeric		result;
+
+	jam_check_count(covered, "covered");
+	jam_check_count(population, "population");
+	result = jam_coverage_ratio(covered, population);
+	if (result == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_NUMERIC(result);
+}
+
+PG_FUNCTION_INFO_V1(jamsostek_coverage_pct);
+Datum
+jamsostek_coverage_pct(PG_FUNCTION_ARGS)
+{
+	Numeric		covered = PG_GETARG_NUMERIC(0);
+	Numeric		population = PG_GETARG_NUMERIC(1);
+	int32		digits = PG_GETARG_INT32(2);
+	Numeric		result;
+
+	jam_check_count(covered, "covered");
+	jam_check_count(population, "population");
+	jam_check_digits(digits);
+	result = jam_coverage_pct(covered, population, digits);
+	if (result == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_NUMERIC(result);
+}

@@ -1,0 +1,209 @@
+/*-------------------------------------------------------------------------
+ *
+ * growth.c
+ *	  Growth between periods: relative growth, percentage points, CAGR,
+ *	  the growth a target needs and the years it takes.
+ *
+ * Growth of counts and amounts is relative (212.266 -> 261.814 is
+ * +23,34%); change in a coverage ratio is told in percentage points
+ * (30% -> 33% is +3 pp).  The two are separate functions so that nobody
+ * has to remember which one a query computed.
+ *
+ * The annualised functions need a logarithm.  They work at JAM_WORK_SCALE
+ * decimals and round to JAM_RESULT_SCALE: subtracting 1 from a root close
+ * to 1 cancels leading digits, and the extra working digits are what keeps
+ * 12 significant digits of the small rate that remains.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "utils/numeric.h"
+
+#include "args.h"
+#include "jamsostek.h"
+#include "numutil.h"
+
+/* current / previous - 1, computed as (current - previous) / previous. */
+Numeric
+jam_growth_rate(Numeric current, Numeric previous)
+{
+	if (jam_num_sign(previous) == 0)
+		return NULL;
+
+	/*
+	 * Dividing the difference keeps full precision for small changes, where
+	 * current / previous - 1 would cancel the leading digits of the quotient.
+	 */
+	return jam_num_div(jam_num_sub(current, previous), previous);
+}
+
+Numeric
+jam_growth_pct(Numeric current, Numeric previous, int digits)
+{
+	if (jam_num_sign(previous) == 0)
+		return NULL;
+	return jam_num_div_round(jam_num_mul(jam_num_sub(current, previous),
+										 jam_num_from_int64(100)),
+							 previous, digits);
+}
+
+Numeric
+jam_pp_change(Numeric ratio_now, Numeric ratio_before)
+{
+	return jam_num_mul(jam_num_sub(ratio_now, ratio_before),
+					   jam_num_from_int64(100));
+}
+
+/* ln(v) at the working scale; v > 0. */
+static Numeric
+ln_work(Numeric v)
+{
+	return jam_num_ln(jam_num_widen(v, JAM_WORK_SCALE));
+}
+
+/*
+ * (last / first)^(1 / years) - 1, as exp((ln last - ln first) / years) - 1.
+ * Taking the logarithms separately avoids a quotient so small that it
+ * truncates to zero at the working scale.
+ */
+Numeric
+jam_cagr(Numeric first, Numeric last, Numeric years)
+{
+	Numeric		lnratio;
+	Numeric		root;
+
+	if (jam_num_sign(first) == 0)
+		return NULL;
+	if (jam_num_sign(last) == 0)
+		return jam_num_round(jam_num_from_int64(-1), JAM_RESULT_SCALE);
+
+	lnratio = jam_num_sub(ln_work(last), ln_work(first));
+	root = jam_num_exp(jam_num_div(lnratio,
+								   jam_num_widen(years, JAM_WORK_SCALE)));
+	return jam_num_round(jam_num_sub(root, jam_num_from_int64(1)),
+						 JAM_RESULT_SCALE);
+}
+
+/*
+ * Years until current * (1 + g)^t reaches target:
+ * t = (ln target - ln current) / ln(1 + g).  0 when already there; NULL when
+ * it never will (nothing to grow from, or no growth).
+ */
+Numeric
+jam_years_to_target(Numeric current, Numeric target, Numeric annual_growth)
+{
+	Numeric		lnratio;
+	Numeric		lngrowth;
+
+	if (jam_num_cmp(current, target) >= 0)
+		return jam_num_round(jam_num_from_int64(0), JAM_RESULT_SCALE);
+	if (jam_num_sign(current) == 0 || jam_num_sign(annual_growth) <= 0)
+		return NULL;
+
+	lnratio = jam_num_sub(ln_work(target), ln_work(current));
+	lngrowth = ln_work(jam_num_add(jam_num_from_int64(1), annual_growth));
+	return jam_num_round(jam_num_div(lnratio, lngrowth), JAM_RESULT_SCALE);
+}
+
+PG_FUNCTION_INFO_V1(jamsostek_growth_rate);
+Datum
+jamsostek_growth_rate(PG_FUNCTION_ARGS)
+{
+	Numeric		current = PG_GETARG_NUMERIC(0);
+	Numeric		previous = PG_GETARG_NUMERIC(1);
+	Numeric		result;
+
+	jam_check_count(current, "current");
+	jam_check_count(previous, "previous");
+	result = jam_growth_rate(current, previous);
+	if (result == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_NUMERIC(result);
+}
+
+PG_FUNCTION_INFO_V1(jamsostek_growth_pct);
+Datum
+jamsostek_growth_pct(PG_FUNCTION_ARGS)
+{
+	Numeric		current = PG_GETARG_NUMERIC(0);
+	Numeric		previous = PG_GETARG_NUMERIC(1);
+	int32		digits = PG_GETARG_INT32(2);
+	Numeric		result;
+
+	jam_check_count(current, "current");
+	jam_check_count(previous, "previous");
+	jam_check_digits(digits);
+	result = jam_growth_pct(current, previous, digits);
+	if (result == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_NUMERIC(result);
+}
+
+PG_FUNCTION_INFO_V1(jamsostek_pp_change);
+Datum
+jamsostek_pp_change(PG_FUNCTION_ARGS)
+{
+	Numeric		ratio_now = PG_GETARG_NUMERIC(0);
+	Numeric		ratio_before = PG_GETARG_NUMERIC(1);
+
+	jam_check_count(ratio_now, "ratio_now");
+	jam_check_count(ratio_before, "ratio_before");
+	PG_RETURN_NUMERIC(jam_pp_change(ratio_now, ratio_before));
+}
+
+PG_FUNCTION_INFO_V1(jamsostek_cagr);
+Datum
+jamsostek_cagr(PG_FUNCTION_ARGS)
+{
+	Numeric		first = PG_GETARG_NUMERIC(0);
+	Numeric		last = PG_GETARG_NUMERIC(1);
+	Numeric		years = PG_GETARG_NUMERIC(2);
+	Numeric		result;
+
+	jam_check_count(first, "first");
+	jam_check_count(last, "last");
+	jam_check_years(years, "years");
+	result = jam_cagr(first, last, years);
+	if (result == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_NUMERIC(result);
+}
+
+/* The same computation as cagr, asked the other way round. */
+PG_FUNCTION_INFO_V1(jamsostek_required_growth);
+Datum
+jamsostek_required_growth(PG_FUNCTION_ARGS)
+{
+	Numeric		current = PG_GETARG_NUMERIC(0);
+	Numeric		target = PG_GETARG_NUMERIC(1);
+	Numeric		years = PG_GETARG_NUMERIC(2);
+	Numeric		result;
+
+	jam_check_count(current, "current");
+	jam_check_count(target, "target");
+	jam_check_years(years, "years");
+	result = jam_cagr(current, target, years);
+	if (result == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_NUMERIC(result);
+}
+
+PG_FUNCTION_INFO_V1(jamsostek_years_to_target);
+Datum
+jamsostek_years_to_target(PG_FUNCTION_ARGS)
+{
+	Numeric		current = PG_GETARG_NUMERIC(0);
+	Numeric		target = PG_GETARG_NUMERIC(1);
+	Numeric		annual_growth = PG_GETARG_NUMERIC(2);
+	Numeric		result;
+
+	jam_check_count(current, "current");
+	jam_check_count(target, "target");
+	jam_check_growth_rate(annual_growth, "annual_growth");
+	result = jam_years_to_target(current, target, annual_growth);
+	if (result == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_NUMERIC(result);
+}

@@ -1,0 +1,16 @@
+/*-------------------------------------------------------------------------
+ *
+ * jamsostek.c
+ *	  Module entry point of the jamsostek extension.
+ *
+ * The functions themselves live one concern to a file: coverage.c,
+ * growth.c, targets.c, with argument checks in args.c and numeric helpers
+ * in numutil.c.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+
+PG_MODULE_MAGIC;
