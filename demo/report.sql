@@ -1,0 +1,116 @@
+-- demo/report.sql: load the seed articles' figures and print the analysis.
+-- Run by demo/run inside a throwaway cluster; every figure in
+-- demo/figures.csv names its article and the sentence it came from.
+\set ON_ERROR_STOP 1
+\pset footer off
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS jamsostek;
+
+CREATE TABLE figures (
+	region_code text, region text, level text, period date, segment text,
+	measure text, raw_text text, value numeric, source text, sentence text
+);
+\copy figures FROM 'demo/figures.csv' WITH (FORMAT csv, HEADER true)
+
+-- One row per region, period and segment, the measures side by side.
+CREATE VIEW regional AS
+SELECT region_code, region, level, period, segment,
+       max(value) FILTER (WHERE measure = 'active')        AS active,
+       max(value) FILTER (WHERE measure = 'population')    AS population,
+       max(value) FILTER (WHERE measure = 'target')        AS target,
+       max(value) FILTER (WHERE measure = 'target_ratio')  AS target_ratio,
+       max(value) FILTER (WHERE measure = 'reported_pct')  AS reported_pct
+FROM figures
+GROUP BY 1, 2, 3, 4, 5;
+
+\echo
+\echo '== Sources: 32 figures from 5 articles (demo/figures.csv has each sentence)'
+SELECT source, count(*) AS figures, string_agg(DISTINCT region, ', ') AS regions
+FROM figures GROUP BY source ORDER BY source;
+
+\echo
+\echo '== 1. Coverage: active participants / workers, recomputed against what the article reported'
+SELECT region, period, segment, active, population,
+       coverage_pct(active, population) AS "coverage %",
+       reported_pct AS "reported %",
+       round(coverage_pct(active, population, 4) - reported_pct, 2) AS "difference pp"
+FROM regional
+WHERE active IS NOT NULL AND population IS NOT NULL
+ORDER BY region, period, segment;
+
+\echo
+\echo '== 1b. Where only a percentage was reported: the denominator it implies'
+SELECT region, period, segment, active, reported_pct AS "reported %",
+       round(active / (reported_pct / 100)) AS "implied workers"
+FROM regional
+WHERE active IS NOT NULL AND population IS NULL AND reported_pct IS NOT NULL
+ORDER BY region, period, segment;
+
+\echo
+\echo '== 2. Year-on-year growth of active participants'
+SELECT region, previous_period, period, previous, active,
+       growth_rate(active, previous) AS "growth rate",
+       growth_pct(active, previous) AS "growth %"
+FROM (SELECT region, period, active,
+             lag(active) OVER w AS previous, lag(period) OVER w AS previous_period
+      FROM regional WHERE segment = 'all' AND active IS NOT NULL
+      WINDOW w AS (PARTITION BY region ORDER BY period)) g
+WHERE previous IS NOT NULL
+UNION ALL
+-- Situbondo gives only the fall ("turun sekitar 2.840"): previous = 20797 + 2840.
+SELECT r.region, NULL, r.period, r.active - f.value, r.active,
+       growth_rate(r.active, r.active - f.value), growth_pct(r.active, r.active - f.value)
+FROM regional r JOIN figures f USING (region_code, period, segment)
+WHERE f.measure = 'reported_change'
+ORDER BY 1;
+
+\echo
+\echo '== 2b. Change in coverage, in percentage points (Lampung, Dec 2023 -> Dec 2024)'
+SELECT round(pp_change(coverage_ratio(n.active, n.population),
+                       coverage_ratio(b.active, b.population)), 2) AS "pp, recomputed",
+       round(pp_change(n.reported_pct / 100, b.reported_pct / 100), 2) AS "pp, as reported"
+FROM regional b JOIN regional n USING (region, segment)
+WHERE region = 'Lampung' AND segment = 'all'
+  AND b.period = '2023-12-31' AND n.period = '2024-12-31';
+
+\echo
+\echo '== 3. Gap to target: participants'
+SELECT t.region, t.period AS "target for", a.period AS "latest", a.active, t.target,
+       round(100 * target_attainment(a.active, t.target), 2) AS "attained %",
+       target_shortfall(a.active, t.target) AS "still to enrol",
+       months AS "months left",
+       CASE WHEN months > 0
+            THEN round(100 * required_growth(a.active, t.target, months / 12.0), 2)
+       END AS "growth needed % / yr"
+FROM regional t
+JOIN LATERAL (SELECT period, active FROM regional a
+              WHERE a.region = t.region AND a.segment = 'all' AND a.active IS NOT NULL
+                AND a.period <= t.period
+              ORDER BY period DESC LIMIT 1) a ON true
+CROSS JOIN LATERAL (SELECT (extract(year FROM t.period) * 12 + extract(month FROM t.period))
+                         - (extract(year FROM a.period) * 12 + extract(month FROM a.period)) AS months) m
+WHERE t.target IS NOT NULL
+ORDER BY t.region, t.period;
+
+\echo
+\echo '== 3b. Gap to a coverage target: workers still to enrol (Jambi''s 55 %, and 55 % elsewhere)'
+SELECT region, period, active, population, coverage_pct(active, population) AS "coverage %",
+       coalesce((SELECT target_ratio FROM regional t WHERE t.region = r.region AND t.target_ratio IS NOT NULL), 0.55) AS target,
+       coverage_shortfall(active, population,
+           coalesce((SELECT target_ratio FROM regional t WHERE t.region = r.region AND t.target_ratio IS NOT NULL), 0.55)) AS "still to enrol"
+FROM regional r
+WHERE segment = 'all' AND active IS NOT NULL AND population IS NOT NULL
+ORDER BY region, period;
+
+\echo
+\echo '== 3c. At its 2024 growth, when does Lampung reach 1,1 juta? (years after Dec 2024)'
+SELECT growth_pct(900000, 731991) AS "growth 2024 %",
+       round(years_to_target(900000, 1100000, growth_rate(900000, 731991)), 2) AS "years";
+
+\echo
+\echo '== 4. Bengkulu, Dec 2024: active participants by segment (PU + BPU + Jakon = total)'
+SELECT s.segment, s.active, coverage_pct(s.active, t.active) AS "share %"
+FROM regional s JOIN regional t USING (region, period)
+WHERE region = 'Bengkulu' AND s.period = '2024-12-31' AND s.segment <> 'all'
+  AND t.segment = 'all' AND s.active IS NOT NULL
+ORDER BY s.active DESC;

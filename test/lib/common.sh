@@ -1,0 +1,57 @@
+# test/lib/common.sh: set-up shared by test/run and demo/run.
+#
+# Sourced, not run.  Installs what is missing from Debian's packages, builds
+# and installs the extension, and runs commands inside a throwaway cluster.
+# Works as root (CI, a fresh machine) or as a user with sudo.
+
+PGVER="${PGVER:-15}"
+export PG_CONFIG="${PG_CONFIG:-/usr/lib/postgresql/$PGVER/bin/pg_config}"
+
+# Run a command as root: directly when we are root, through sudo otherwise.
+as_root()
+{
+	if [ "$(id -u)" -eq 0 ]; then
+		"$@"
+	else
+		sudo "$@"
+	fi
+}
+
+# Debian packages this project needs, installed only when missing, so a
+# machine that has them pays nothing and a fresh one gets them all.
+ensure_packages()
+{
+	local missing=()
+	local pkg
+	for pkg in "$@"; do
+		dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' \
+			|| missing+=("$pkg")
+	done
+	if [ "${#missing[@]}" -gt 0 ]; then
+		echo "== installing: ${missing[*]}"
+		as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null
+		as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+			"${missing[@]}" >/dev/null
+	fi
+}
+
+base_packages()
+{
+	ensure_packages make gcc libc6-dev postgresql-common \
+		"postgresql-$PGVER" "postgresql-server-dev-$PGVER"
+}
+
+build_and_install()
+{
+	echo "== building and installing jamsostek for PostgreSQL $PGVER"
+	make -s PG_CONFIG="$PG_CONFIG" clean >/dev/null
+	make -s PG_CONFIG="$PG_CONFIG" >/dev/null
+	as_root make -s PG_CONFIG="$PG_CONFIG" install >/dev/null
+}
+
+# Run "$@" with PGHOST/PGPORT/PGUSER/PGDATABASE pointing at a throwaway
+# cluster that is dropped afterwards, whatever the command's outcome.
+in_cluster()
+{
+	pg_virtualenv -v "$PGVER" "$@"
+}
