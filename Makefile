@@ -12,7 +12,12 @@ OBJS = \
 	src/args.o \
 	src/coverage.o \
 	src/growth.o \
-	src/targets.o
+	src/targets.o \
+	src/int128util.o \
+	src/summary.o \
+	src/coverage_agg.o \
+	src/ratio_aggs.o \
+	src/growth_agg.o
 
 DATA = $(wildcard sql/jamsostek--*.sql)
 

@@ -1,0 +1,533 @@
+/*-------------------------------------------------------------------------
+ *
+ * coverage_agg.c
+ *	  The coverage_summary type and the coverage aggregates:
+ *	  coverage_agg, coverage_summary, rollup(coverage_summary),
+ *	  coverage_mean_agg and shortfall_agg.
+ *
+ * A coverage_summary keeps the parts of a pooled ratio, Σ covered and
+ * Σ population over the rows where both are present, and the number of
+ * those rows.  Sums of sums are sums, so summaries roll up exactly (a
+ * district x month materialized view rolls up to province x year), where a
+ * mean of ratios would not.  The summary is the state of coverage_agg too:
+ * a real type rather than 'internal', so it needs no serialize/deserialize
+ * pair and distributed planners (Citus) can ship partial states.
+ *
+ * Stored form (a varlena, 48 bytes for integer inputs):
+ *	int32 vl_len_; uint8 version; uint8 flags; uint16 unused; int64 rows;
+ *	then the two sums, covered and population, as int128 or, with
+ *	CS_NUMERIC set, as numerics (see summary.h).
+ *
+ * Transition functions update the state in place when called as an
+ * aggregate (the state then lives in the aggregate's memory context and is
+ * ours to change), so memory does not grow with the number of rows.  A
+ * state that must change size (the first fractional input) is rebuilt in
+ * the per-call context and returned; the executor copies it into the
+ * aggregate context and frees the old one.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+#include "utils/numeric.h"
+
+#include "args.h"
+#include "jamsostek.h"
+#include "numutil.h"
+#include "summary.h"
+
+#define CS_NUMERIC	0x01		/* sums are numerics */
+#define CS_FLAGS	CS_NUMERIC	/* every flag this version knows */
+
+typedef struct CoverageSummary
+{
+	int32		vl_len_;
+	uint8		version;
+	uint8		flags;
+	uint16		unused;
+	int64		rows;
+	char		sums[FLEXIBLE_ARRAY_MEMBER];
+} CoverageSummary;
+
+#define CS_HDRSZ	offsetof(CoverageSummary, sums)
+#define CS_FIXEDSZ	(CS_HDRSZ + 2 * sizeof(int128))
+
+#define PG_GETARG_CS(n)		((CoverageSummary *) PG_DETOAST_DATUM(PG_GETARG_DATUM(n)))
+#define PG_RETURN_CS(x)		PG_RETURN_POINTER(x)
+
+static const char *cs_typname = "coverage_summary";
+
+/* Unpacked form, for everything but the in-place fast paths. */
+typedef struct CovParts
+{
+	int64		rows;
+	JamSum		covered;
+	JamSum		population;
+} CovParts;
+
+static void
+cs_unpack(const CoverageSummary *s, CovParts *parts)
+{
+	JamSum		sums[2];
+
+	if (s->version != JAM_SUMMARY_VERSION || (s->flags & ~CS_FLAGS) != 0)
+		elog(ERROR, "corrupt coverage_summary: version %d, flags %d",
+			 s->version, s->flags);
+	jam_sums_read(s->sums, sums, 2, (s->flags & CS_NUMERIC) != 0);
+	parts->rows = s->rows;
+	parts->covered = sums[0];
+	parts->population = sums[1];
+}
+
+static CoverageSummary *
+cs_pack(const CovParts *parts)
+{
+	JamSum		sums[2];
+	bool		as_num;
+	Size		size;
+	CoverageSummary *s;
+
+	sums[0] = parts->covered;
+	sums[1] = parts->population;
+	as_num = jam_sums_need_numeric(sums, 2);
+	size = CS_HDRSZ + jam_sums_size(sums, 2, as_num);
+	s = (CoverageSummary *) palloc0(size);
+	SET_VARSIZE(s, size);
+	s->version = JAM_SUMMARY_VERSION;
+	s->flags = as_num ? CS_NUMERIC : 0;
+	s->rows = parts->rows;
+	jam_sums_write(s->sums, sums, 2, as_num);
+	return s;
+}
+
+static void
+cs_check_parts(const CovParts *parts, const char *what)
+{
+	if (parts->rows < 0 || jam_sum_sign(&parts->covered) < 0 ||
+		jam_sum_sign(&parts->population) < 0 ||
+		(parts->rows == 0 && (jam_sum_sign(&parts->covered) != 0 ||
+							  jam_sum_sign(&parts->population) != 0)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s gives an impossible coverage_summary", what),
+				 errdetail("Rows and sums must not be negative, and a summary of no rows has zero sums.")));
+}
+
+/* ---- I/O ---- */
+
+PG_FUNCTION_INFO_V1(coverage_summary_in);
+Datum
+coverage_summary_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	JamParse	ps = {str, str, "coverage_summary"};
+	CovParts	parts;
+	const char *v;
+	size_t		len;
+	int128		rows;
+
+	jam_parse_expect(&ps, "(");
+	jam_parse_expect(&ps, "v1");
+	jam_parse_expect(&ps, ",");
+	jam_parse_field(&ps, "covered", &v, &len);
+	if (!jam_sum_in(v, len, &parts.covered))
+		jam_parse_error(&ps, "Invalid number in \"covered\"");
+	jam_parse_expect(&ps, ",");
+	jam_parse_field(&ps, "population", &v, &len);
+	if (!jam_sum_in(v, len, &parts.population))
+		jam_parse_error(&ps, "Invalid number in \"population\"");
+	jam_parse_expect(&ps, ",");
+	jam_parse_field(&ps, "rows", &v, &len);
+	if (!jam_text_to_int128(v, len, &rows) || rows < 0 || rows > PG_INT64_MAX)
+		jam_parse_error(&ps, "Invalid row count");
+	parts.rows = (int64) rows;
+	jam_parse_expect(&ps, ")");
+	while (*ps.p == ' ' || *ps.p == '\t' || *ps.p == '\n')
+		ps.p++;
+	if (*ps.p != '\0')
+		jam_parse_error(&ps, "Unexpected text after \")\"");
+
+	if (jam_sum_sign(&parts.covered) < 0 || jam_sum_sign(&parts.population) < 0 ||
+		(parts.rows == 0 && (jam_sum_sign(&parts.covered) != 0 ||
+							 jam_sum_sign(&parts.population) != 0)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type coverage_summary: \"%s\"", str),
+				 errdetail("Sums must not be negative, and a summary of no rows has zero sums.")));
+	PG_RETURN_CS(cs_pack(&parts));
+}
+
+PG_FUNCTION_INFO_V1(coverage_summary_out);
+Datum
+coverage_summary_out(PG_FUNCTION_ARGS)
+{
+	CoverageSummary *s = PG_GETARG_CS(0);
+	CovParts	parts;
+	StringInfoData buf;
+
+	cs_unpack(s, &parts);
+	initStringInfo(&buf);
+	appendStringInfoString(&buf, "(v1,covered:");
+	jam_sum_out(&buf, &parts.covered);
+	appendStringInfoString(&buf, ",population:");
+	jam_sum_out(&buf, &parts.population);
+	appendStringInfo(&buf, ",rows:" INT64_FORMAT ")", parts.rows);
+	PG_RETURN_CSTRING(buf.data);
+}
+
+PG_FUNCTION_INFO_V1(coverage_summary_send);
+Datum
+coverage_summary_send(PG_FUNCTION_ARGS)
+{
+	CoverageSummary *s = PG_GETARG_CS(0);
+	CovParts	parts;
+	StringInfoData buf;
+
+	cs_unpack(s, &parts);
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, JAM_SUMMARY_VERSION);
+	pq_sendint64(&buf, parts.rows);
+	jam_sum_send(&buf, &parts.covered);
+	jam_sum_send(&buf, &parts.population);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(coverage_summary_recv);
+Datum
+coverage_summary_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	CovParts	parts;
+	int			version = pq_getmsgbyte(buf);
+
+	if (version != JAM_SUMMARY_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("unsupported coverage_summary binary version %d", version),
+				 errhint("This build of jamsostek reads version %d.",
+						 JAM_SUMMARY_VERSION)));
+	parts.rows = pq_getmsgint64(buf);
+	jam_sum_recv(buf, &parts.covered, cs_typname);
+	jam_sum_recv(buf, &parts.population, cs_typname);
+	if (parts.rows < 0 || jam_sum_sign(&parts.covered) < 0 ||
+		jam_sum_sign(&parts.population) < 0 ||
+		(parts.rows == 0 && (jam_sum_sign(&parts.covered) != 0 ||
+							 jam_sum_sign(&parts.population) != 0)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid external coverage_summary value"),
+				 errdetail("Rows and sums must not be negative, and a summary of no rows has zero sums.")));
+	PG_RETURN_CS(cs_pack(&parts));
+}
+
+/* ---- transition ---- */
+
+/*
+ * The state to update: in place when we are an aggregate (the executor
+ * gave us a state in its own context), a copy otherwise, so that a direct
+ * call never changes its argument.
+ */
+static CoverageSummary *
+cs_state(FunctionCallInfo fcinfo)
+{
+	if (AggCheckCallContext(fcinfo, NULL))
+		return PG_GETARG_CS(0);
+	return (CoverageSummary *) PG_DETOAST_DATUM_COPY(PG_GETARG_DATUM(0));
+}
+
+/*
+ * Add (sign = 1) or remove (sign = -1, the moving-aggregate inverse) one
+ * row of whole numbers.  The fixed form changes in place; overflow (only
+ * possible after ~2^64 rows) falls back to the numeric form.
+ */
+static CoverageSummary *
+cs_step_int(CoverageSummary *s, int64 covered, int64 population, int sign)
+{
+	CovParts	parts;
+	JamSum		c,
+				p;
+
+	if (!(s->flags & CS_NUMERIC))
+	{
+		int128		ci = jam_load_int128(s->sums);
+		int128		pi = jam_load_int128(s->sums + sizeof(int128));
+
+		if (!__builtin_add_overflow(ci, (int128) sign * covered, &ci) &&
+			!__builtin_add_overflow(pi, (int128) sign * population, &pi))
+		{
+			jam_store_int128(s->sums, ci);
+			jam_store_int128(s->sums + sizeof(int128), pi);
+			s->rows += sign;
+			return s;
+		}
+	}
+	cs_unpack(s, &parts);
+	jam_sum_zero(&c);
+	jam_sum_zero(&p);
+	jam_sum_add_int64(&c, covered);
+	jam_sum_add_int64(&p, population);
+	if (sign > 0)
+	{
+		jam_sum_add(&parts.covered, &c);
+		jam_sum_add(&parts.population, &p);
+	}
+	else
+	{
+		jam_sum_sub(&parts.covered, &c);
+		jam_sum_sub(&parts.population, &p);
+	}
+	parts.rows += sign;
+	return cs_pack(&parts);
+}
+
+static CoverageSummary *
+cs_step_numeric(CoverageSummary *s, Numeric covered, Numeric population,
+				int sign)
+{
+	CovParts	parts;
+	JamSum		c,
+				p;
+
+	jam_sum_zero(&c);
+	jam_sum_zero(&p);
+	jam_sum_add_numeric(&c, covered);
+	jam_sum_add_numeric(&p, population);
+	/* whole numbers in range take the in-place integer path */
+	if (!c.is_num && !p.is_num &&
+		c.i >= PG_INT64_MIN && c.i <= PG_INT64_MAX &&
+		p.i >= PG_INT64_MIN && p.i <= PG_INT64_MAX)
+		return cs_step_int(s, (int64) c.i, (int64) p.i, sign);
+
+	cs_unpack(s, &parts);
+	if (sign > 0)
+	{
+		jam_sum_add(&parts.covered, &c);
+		jam_sum_add(&parts.population, &p);
+	}
+	else
+	{
+		jam_sum_sub(&parts.covered, &c);
+		jam_sum_sub(&parts.population, &p);
+	}
+	parts.rows += sign;
+	return cs_pack(&parts);
+}
+
+static void
+check_count_int64(int64 v, const char *argname)
+{
+	if (v < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must not be negative: " INT64_FORMAT, argname, v),
+				 errhint("Counts, amounts and ratios are never negative; check the sign of the source figure.")));
+}
+
+/*
+ * One entry point per argument type.  The SQL functions are STRICT, so the
+ * executor skips rows where covered or population is NULL: exactly the
+ * pooled ratio's "rows where both are present".
+ */
+#define CS_TRANS_INT(fname, getter, sign) \
+PG_FUNCTION_INFO_V1(fname); \
+Datum \
+fname(PG_FUNCTION_ARGS) \
+{ \
+	int64		covered = getter(1); \
+	int64		population = getter(2); \
+ \
+	check_count_int64(covered, "covered"); \
+	check_count_int64(population, "population"); \
+	PG_RETURN_CS(cs_step_int(cs_state(fcinfo), covered, population, sign)); \
+}
+
+CS_TRANS_INT(coverage_summary_trans_int2, PG_GETARG_INT16, 1)
+CS_TRANS_INT(coverage_summary_trans_int4, PG_GETARG_INT32, 1)
+CS_TRANS_INT(coverage_summary_trans_int8, PG_GETARG_INT64, 1)
+CS_TRANS_INT(coverage_summary_inv_int2, PG_GETARG_INT16, -1)
+CS_TRANS_INT(coverage_summary_inv_int4, PG_GETARG_INT32, -1)
+CS_TRANS_INT(coverage_summary_inv_int8, PG_GETARG_INT64, -1)
+
+static Datum
+cs_trans_numeric(FunctionCallInfo fcinfo, int sign)
+{
+	Numeric		covered = PG_GETARG_NUMERIC(1);
+	Numeric		population = PG_GETARG_NUMERIC(2);
+
+	jam_check_count(covered, "covered");
+	jam_check_count(population, "population");
+	PG_RETURN_CS(cs_step_numeric(cs_state(fcinfo), covered, population, sign));
+}
+
+PG_FUNCTION_INFO_V1(coverage_summary_trans_numeric);
+Datum
+coverage_summary_trans_numeric(PG_FUNCTION_ARGS)
+{
+	return cs_trans_numeric(fcinfo, 1);
+}
+
+PG_FUNCTION_INFO_V1(coverage_summary_inv_numeric);
+Datum
+coverage_summary_inv_numeric(PG_FUNCTION_ARGS)
+{
+	return cs_trans_numeric(fcinfo, -1);
+}
+
+/*
+ * Combine two summaries (sign 1), or remove the second from the first
+ * (sign -1, rollup's inverse).  Order-independent and exact: integer sums
+ * add as integers, anything else as numerics.
+ */
+static Datum
+cs_merge(FunctionCallInfo fcinfo, int sign)
+{
+	CoverageSummary *s = cs_state(fcinfo);
+	CoverageSummary *t = PG_GETARG_CS(1);
+	CovParts	a,
+				b;
+
+	if (!(s->flags & CS_NUMERIC) && !(t->flags & CS_NUMERIC))
+	{
+		int128		tc = jam_load_int128(t->sums);
+		int128		tp = jam_load_int128(t->sums + sizeof(int128));
+		if (sign < 0)
+		{
+			tc = -tc;
+			tp = -tp;
+		}
+		if (jam_add_int128_at(s->sums, tc))
+		{
+			if (jam_add_int128_at(s->sums + sizeof(int128), tp))
+			{
+				s->rows += sign * t->rows;
+				if (sign < 0)
+				{
+					cs_unpack(s, &a);
+					cs_check_parts(&a, "removing a coverage_summary");
+				}
+				PG_RETURN_CS(s);
+			}
+			/* undo the first half before taking the general path */
+			jam_add_int128_at(s->sums, -tc);
+		}
+	}
+	cs_unpack(s, &a);
+	cs_unpack(t, &b);
+	if (sign > 0)
+	{
+		jam_sum_add(&a.covered, &b.covered);
+		jam_sum_add(&a.population, &b.population);
+		a.rows += b.rows;
+	}
+	else
+	{
+		jam_sum_sub(&a.covered, &b.covered);
+		jam_sum_sub(&a.population, &b.population);
+		a.rows -= b.rows;
+		cs_check_parts(&a, "removing a coverage_summary");
+	}
+	PG_RETURN_CS(cs_pack(&a));
+}
+
+PG_FUNCTION_INFO_V1(coverage_summary_combine);
+Datum
+coverage_summary_combine(PG_FUNCTION_ARGS)
+{
+	return cs_merge(fcinfo, 1);
+}
+
+PG_FUNCTION_INFO_V1(coverage_summary_uncombine);
+Datum
+coverage_summary_uncombine(PG_FUNCTION_ARGS)
+{
+	return cs_merge(fcinfo, -1);
+}
+
+/* ---- results and accessors ---- */
+
+static void
+cs_totals(FunctionCallInfo fcinfo, CovParts *parts)
+{
+	cs_unpack(PG_GETARG_CS(0), parts);
+}
+
+PG_FUNCTION_INFO_V1(coverage_summary_ratio);
+Datum
+coverage_summary_ratio(PG_FUNCTION_ARGS)
+{
+	CovParts	parts;
+	Numeric		result;
+
+	cs_totals(fcinfo, &parts);
+	if (parts.rows == 0 || jam_sum_sign(&parts.population) == 0)
+		PG_RETURN_NULL();
+	result = jam_coverage_ratio(jam_sum_numeric(&parts.covered),
+								jam_sum_numeric(&parts.population));
+	PG_RETURN_NUMERIC(result);
+}
+
+PG_FUNCTION_INFO_V1(coverage_summary_pct);
+Datum
+coverage_summary_pct(PG_FUNCTION_ARGS)
+{
+	CovParts	parts;
+	int32		digits = PG_GETARG_INT32(1);
+
+	jam_check_digits(digits);
+	cs_totals(fcinfo, &parts);
+	if (parts.rows == 0 || jam_sum_sign(&parts.population) == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_NUMERIC(jam_coverage_pct(jam_sum_numeric(&parts.covered),
+									   jam_sum_numeric(&parts.population),
+									   digits));
+}
+
+PG_FUNCTION_INFO_V1(coverage_summary_shortfall);
+Datum
+coverage_summary_shortfall(PG_FUNCTION_ARGS)
+{
+	CovParts	parts;
+	Numeric		target_ratio = PG_GETARG_NUMERIC(1);
+
+	jam_check_target_ratio(target_ratio, "target_ratio");
+	cs_totals(fcinfo, &parts);
+	if (parts.rows == 0 || jam_sum_sign(&parts.population) == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_NUMERIC(jam_coverage_shortfall(jam_sum_numeric(&parts.covered),
+											 jam_sum_numeric(&parts.population),
+											 target_ratio));
+}
+
+PG_FUNCTION_INFO_V1(coverage_summary_covered);
+Datum
+coverage_summary_covered(PG_FUNCTION_ARGS)
+{
+	CovParts	parts;
+
+	cs_totals(fcinfo, &parts);
+	PG_RETURN_NUMERIC(jam_sum_numeric(&parts.covered));
+}
+
+PG_FUNCTION_INFO_V1(coverage_summary_population);
+Datum
+coverage_summary_population(PG_FUNCTION_ARGS)
+{
+	CovParts	parts;
+
+	cs_totals(fcinfo, &parts);
+	PG_RETURN_NUMERIC(jam_sum_numeric(&parts.population));
+}
+
+PG_FUNCTION_INFO_V1(coverage_summary_rows);
+Datum
+coverage_summary_rows(PG_FUNCTION_ARGS)
+{
+	CovParts	parts;
+
+	cs_totals(fcinfo, &parts);
+	PG_RETURN_INT64(parts.rows);
+}

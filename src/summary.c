@@ -1,0 +1,402 @@
+/*-------------------------------------------------------------------------
+ *
+ * summary.c
+ *	  Exact sums and text-form parsing shared by the summary types.
+ *
+ * A JamSum is a sum that stays a 128-bit integer for as long as every
+ * input is a whole number in range, and becomes a numeric the first time
+ * one is not (a fractional estimate, a sum beyond 1.7e38).  Integer inputs,
+ * the common case, so never pay for numeric arithmetic per row, and nothing
+ * ever overflows or loses a digit.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+
+#include "numutil.h"
+#include "summary.h"
+
+void
+jam_sum_zero(JamSum *s)
+{
+	s->is_num = false;
+	s->i = 0;
+	s->n = NULL;
+}
+
+Numeric
+jam_int128_to_numeric(int128 v)
+{
+	char		buf[JAM_INT128_BUFLEN];
+
+	if (v >= PG_INT64_MIN && v <= PG_INT64_MAX)
+		return int64_to_numeric((int64) v);
+	jam_int128_to_text(v, buf);
+	return DatumGetNumeric(DirectFunctionCall3(numeric_in,
+											   CStringGetDatum(buf),
+											   ObjectIdGetDatum(InvalidOid),
+											   Int32GetDatum(-1)));
+}
+
+/* The sum as a numeric (a new one for the integer form). */
+Numeric
+jam_sum_numeric(const JamSum *s)
+{
+	return s->is_num ? s->n : jam_int128_to_numeric(s->i);
+}
+
+static void
+jam_sum_to_numeric(JamSum *s)
+{
+	if (!s->is_num)
+	{
+		s->n = jam_int128_to_numeric(s->i);
+		s->is_num = true;
+	}
+}
+
+void
+jam_sum_add_int64(JamSum *s, int64 v)
+{
+	if (!s->is_num && !__builtin_add_overflow(s->i, (int128) v, &s->i))
+		return;
+	jam_sum_to_numeric(s);
+	s->n = jam_num_add(s->n, int64_to_numeric(v));
+}
+
+/*
+ * Add a numeric: whole numbers in range stay on the integer path (a numeric
+ * column of whole counts is the usual case), anything else turns the sum
+ * into a numeric.
+ */
+void
+jam_sum_add_numeric(JamSum *s, Numeric v)
+{
+	if (!s->is_num)
+	{
+		char	   *txt = jam_num_text(v);
+		int128		iv;
+
+		if (jam_text_to_int128(txt, strlen(txt), &iv) &&
+			!__builtin_add_overflow(s->i, iv, &iv))
+		{
+			s->i = iv;
+			pfree(txt);
+			return;
+		}
+		pfree(txt);
+		jam_sum_to_numeric(s);
+	}
+	s->n = jam_num_add(s->n, v);
+}
+
+void
+jam_sum_add(JamSum *s, const JamSum *t)
+{
+	if (!s->is_num && !t->is_num &&
+		!__builtin_add_overflow(s->i, t->i, &s->i))
+		return;
+	jam_sum_to_numeric(s);
+	s->n = jam_num_add(s->n, jam_sum_numeric(t));
+}
+
+void
+jam_sum_sub(JamSum *s, const JamSum *t)
+{
+	if (!s->is_num && !t->is_num &&
+		!__builtin_sub_overflow(s->i, t->i, &s->i))
+		return;
+	jam_sum_to_numeric(s);
+	s->n = jam_num_sub(s->n, jam_sum_numeric(t));
+}
+
+int
+jam_sum_sign(const JamSum *s)
+{
+	if (s->is_num)
+		return jam_num_sign(s->n);
+	return (s->i > 0) - (s->i < 0);
+}
+
+bool
+jam_sum_equal(const JamSum *a, const JamSum *b)
+{
+	if (!a->is_num && !b->is_num)
+		return a->i == b->i;
+	return jam_num_cmp(jam_sum_numeric(a), jam_sum_numeric(b)) == 0;
+}
+
+void
+jam_sum_out(StringInfo buf, const JamSum *s)
+{
+	if (s->is_num)
+		appendStringInfoString(buf, jam_num_text(s->n));
+	else
+	{
+		char		tmp[JAM_INT128_BUFLEN];
+
+		jam_int128_to_text(s->i, tmp);
+		appendStringInfoString(buf, tmp);
+	}
+}
+
+/*
+ * Parse s[0..len) as a sum: a whole number becomes the integer form,
+ * anything numeric_in accepts the numeric form.  False on bad syntax,
+ * NaN or infinity.
+ */
+bool
+jam_sum_in(const char *s, size_t len, JamSum *result)
+{
+	char	   *txt;
+	Datum		d;
+
+	jam_sum_zero(result);
+	if (jam_text_to_int128(s, len, &result->i))
+		return true;
+
+	txt = pnstrdup(s, len);
+#if PG_VERSION_NUM >= 160000
+	if (!DirectInputFunctionCallSafe(numeric_in, txt, InvalidOid, -1,
+									 NULL, &d))
+		return false;
+#else
+	/* before 16 there is no soft-error input: check the syntax ourselves */
+	{
+		const char *p = txt;
+		bool		digit = false;
+
+		if (*p == '+' || *p == '-')
+			p++;
+		while (isdigit((unsigned char) *p))
+			p++, digit = true;
+		if (*p == '.')
+			for (p++; isdigit((unsigned char) *p); p++)
+				digit = true;
+		if (!digit)
+			return false;
+		if (*p == 'e' || *p == 'E')
+		{
+			p++;
+			if (*p == '+' || *p == '-')
+				p++;
+			if (!isdigit((unsigned char) *p))
+				return false;
+			while (isdigit((unsigned char) *p))
+				p++;
+		}
+		if (*p != '\0')
+			return false;
+	}
+	d = DirectFunctionCall3(numeric_in, CStringGetDatum(txt),
+							ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+#endif
+	result->is_num = true;
+	result->n = DatumGetNumeric(d);
+	return true;
+}
+
+/* Binary form: a flag byte, then two int64 halves or a numeric's bytes. */
+void
+jam_sum_send(StringInfo buf, const JamSum *s)
+{
+	if (s->is_num)
+	{
+		bytea	   *b = DatumGetByteaPP(DirectFunctionCall1(numeric_send,
+															NumericGetDatum(s->n)));
+
+		pq_sendbyte(buf, 1);
+		pq_sendint32(buf, VARSIZE_ANY_EXHDR(b));
+		pq_sendbytes(buf, VARDATA_ANY(b), VARSIZE_ANY_EXHDR(b));
+	}
+	else
+	{
+		pq_sendbyte(buf, 0);
+		pq_sendint64(buf, (int64) (s->i >> 64));
+		pq_sendint64(buf, (int64) (uint64) s->i);
+	}
+}
+
+void
+jam_sum_recv(StringInfo buf, JamSum *s, const char *typname)
+{
+	int			kind = pq_getmsgbyte(buf);
+
+	jam_sum_zero(s);
+	if (kind == 0)
+	{
+		int64		hi = pq_getmsgint64(buf);
+		uint64		lo = (uint64) pq_getmsgint64(buf);
+
+		s->i = (int128) (((uint128) (uint64) hi << 64) | lo);
+	}
+	else if (kind == 1)
+	{
+		int			len = pq_getmsgint(buf, 4);
+		StringInfoData nbuf;
+
+		if (len < 0 || len > buf->len - buf->cursor)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid length %d of a numeric sum in external \"%s\" value",
+							len, typname)));
+		/* a read-only view of the bytes, as numeric_recv wants a StringInfo */
+		nbuf.data = (char *) pq_getmsgbytes(buf, len);
+		nbuf.len = len;
+		nbuf.maxlen = len;
+		nbuf.cursor = 0;
+		s->is_num = true;
+		s->n = DatumGetNumeric(DirectFunctionCall3(numeric_recv,
+												   PointerGetDatum(&nbuf),
+												   ObjectIdGetDatum(InvalidOid),
+												   Int32GetDatum(-1)));
+		if (nbuf.cursor != nbuf.len)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("trailing bytes after a numeric sum in external \"%s\" value",
+							typname)));
+	}
+	else
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid sum kind %d in external \"%s\" value",
+						kind, typname)));
+}
+
+bool
+jam_sums_need_numeric(const JamSum *sums, int n)
+{
+	for (int k = 0; k < n; k++)
+		if (sums[k].is_num)
+			return true;
+	return false;
+}
+
+Size
+jam_sums_size(const JamSum *sums, int n, bool as_num)
+{
+	Size		size = 0;
+
+	if (!as_num)
+		return (Size) n * sizeof(int128);
+	for (int k = 0; k < n; k++)
+		size = INTALIGN(size) + VARSIZE(jam_sum_numeric(&sums[k]));
+	return size;
+}
+
+void
+jam_sums_write(char *dst, const JamSum *sums, int n, bool as_num)
+{
+	Size		off = 0;
+
+	for (int k = 0; k < n; k++)
+	{
+		if (!as_num)
+		{
+			jam_store_int128(dst + off, sums[k].i);
+			off += sizeof(int128);
+		}
+		else
+		{
+			Numeric		v = jam_sum_numeric(&sums[k]);
+
+			off = INTALIGN(off);
+			memcpy(dst + off, v, VARSIZE(v));
+			off += VARSIZE(v);
+		}
+	}
+}
+
+/* Numeric sums read this way point into src: copy before changing them. */
+void
+jam_sums_read(const char *src, JamSum *sums, int n, bool as_num)
+{
+	Size		off = 0;
+
+	for (int k = 0; k < n; k++)
+	{
+		jam_sum_zero(&sums[k]);
+		if (!as_num)
+		{
+			sums[k].i = jam_load_int128(src + off);
+			off += sizeof(int128);
+		}
+		else
+		{
+			off = INTALIGN(off);
+			sums[k].is_num = true;
+			sums[k].n = (Numeric) (src + off);
+			off += VARSIZE(sums[k].n);
+		}
+	}
+}
+
+/* ---- text-form parsing ---- */
+
+void
+jam_parse_error(JamParse *ps, const char *what)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type %s: \"%s\"",
+					ps->typname, ps->input),
+			 errdetail("%s at character %d.", what,
+					   (int) (ps->p - ps->input) + 1)));
+}
+
+static void
+jam_parse_skip_space(JamParse *ps)
+{
+	while (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r')
+		ps->p++;
+}
+
+/* Expect the literal text 'lit' (after optional white space). */
+void
+jam_parse_expect(JamParse *ps, const char *lit)
+{
+	size_t		len = strlen(lit);
+
+	jam_parse_skip_space(ps);
+	if (strncmp(ps->p, lit, len) != 0)
+	{
+		char		msg[64];
+
+		snprintf(msg, sizeof(msg), "Expected \"%s\"", lit);
+		jam_parse_error(ps, msg);
+	}
+	ps->p += len;
+}
+
+/*
+ * Expect "name:" and return the value that follows, up to the next ',' or
+ * ')', with surrounding white space trimmed.
+ */
+void
+jam_parse_field(JamParse *ps, const char *name, const char **start, size_t *len)
+{
+	const char *end;
+
+	jam_parse_expect(ps, name);
+	jam_parse_expect(ps, ":");
+	jam_parse_skip_space(ps);
+	*start = ps->p;
+	end = ps->p;
+	while (*end != '\0' && *end != ',' && *end != ')')
+		end++;
+	ps->p = end;
+	while (end > *start && (end[-1] == ' ' || end[-1] == '\t'))
+		end--;
+	*len = end - *start;
+	if (*len == 0)
+	{
+		char		msg[64];
+
+		snprintf(msg, sizeof(msg), "Missing value of \"%s\"", name);
+		jam_parse_error(ps, msg);
+	}
+}
