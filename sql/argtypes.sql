@@ -42,16 +42,21 @@ FROM num, den;
 \x off
 
 -- Literals of every kind, and digits from a smallint column.
-SELECT coverage_pct(3::smallint, 8::bigint), coverage_pct(3, 8.0), coverage_pct('3', '8'),
+SELECT coverage_pct(3::smallint, 8::bigint), coverage_pct(3, 8.0), coverage_ratio('3', '8'),
        coverage_pct(3, 8, (SELECT s FROM num));
 -- NULL and untyped literals resolve without a cast.
 SELECT coverage_ratio(NULL, NULL) IS NULL AS null_null, growth_pct(NULL, 5) IS NULL AS null_5,
        coverage_shortfall(NULL, NULL, NULL) IS NULL AS all_null;
+-- Except where a summary accessor shares the name and arity: with both
+-- arguments untyped, coverage_pct and growth_pct could be either the scalar
+-- or coverage_pct(coverage_summary, digits), and PostgreSQL asks for a type.
+SELECT coverage_pct(NULL, NULL);
+SELECT coverage_pct(NULL::numeric, NULL) IS NULL AS typed_null, coverage_pct('3'::int, '8') AS typed_literal;
 
 -- Prepared statements with typed and untyped parameters, as drivers send
 -- them.
-PREPARE p_untyped AS SELECT coverage_pct($1, $2);
-EXECUTE p_untyped(3, 8);
+PREPARE p_untyped AS SELECT coverage_ratio($1, $2), coverage_shortfall($1, $2, $3);
+EXECUTE p_untyped(3, 8, 0.5);
 PREPARE p_typed(bigint, integer) AS SELECT coverage_pct($1, $2);
 EXECUTE p_typed(3, 8);
 

@@ -51,7 +51,7 @@ SELECT coverage_ratio(0, 7), coverage_pct(0, 7);
 
 -- NULL in any argument gives NULL.
 SELECT coverage_ratio(NULL, 10) IS NULL AS a, coverage_ratio(1, NULL) IS NULL AS b,
-       coverage_pct(1, 2, NULL) IS NULL AS c, coverage_pct(NULL, NULL) IS NULL AS d;
+       coverage_pct(1, 2, NULL) IS NULL AS c, coverage_pct(NULL, 5) IS NULL AS d;
 
 -- Near the bigint limit: (2^63 - 1) / (2^63 - 1) = 1; 1 / (2^63 - 1) =
 -- 1.0842021724855044e-19 (2^-63 = 1.0842021724855044340e-19).

@@ -7,7 +7,7 @@ SET client_min_messages = warning;
 -- In a schema of its own: everything lands there and works schema-qualified.
 CREATE SCHEMA analytics;
 CREATE EXTENSION jamsostek SCHEMA analytics;
-SELECT n.nspname, count(*) AS functions
+SELECT n.nspname, count(*) > 0 AS has_functions
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e'
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'jamsostek'
@@ -20,12 +20,32 @@ DROP SCHEMA analytics;
 -- The usual way, into public.
 CREATE EXTENSION jamsostek;
 
--- Every function is IMMUTABLE, STRICT, PARALLEL SAFE, not SECURITY DEFINER,
--- returns numeric and carries a comment for \df+.
-SELECT p.proname, pg_get_function_identity_arguments(p.oid) AS args,
-       p.provolatile, p.proisstrict, p.proparallel, p.prosecdef,
-       p.prorettype::regtype, obj_description(p.oid, 'pg_proc') IS NOT NULL AS commented
-FROM pg_proc p
+-- The user-facing functions (scalars and summary accessors): IMMUTABLE,
+-- STRICT, PARALLEL SAFE, not SECURITY DEFINER, with a comment for \df+.
+CREATE TEMP VIEW ext_procs AS
+SELECT p.* FROM pg_proc p
 JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
-JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'jamsostek'
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'jamsostek';
+SELECT proname, pg_get_function_identity_arguments(oid) AS args,
+       provolatile, proisstrict, proparallel, prosecdef,
+       prorettype::regtype, obj_description(oid, 'pg_proc') IS NOT NULL AS commented
+FROM ext_procs
+WHERE prokind = 'f' AND prorettype IN ('numeric'::regtype, 'bigint'::regtype)
 ORDER BY 1, 2;
+
+-- The aggregates: overloads, all PARALLEL SAFE with a combine function,
+-- which ones have moving-aggregate (inverse) support, all commented.
+SELECT p.proname, count(*) AS overloads, bool_and(p.proparallel = 's') AS parallel_safe,
+       bool_and(a.aggcombinefn <> 0) AS combine, bool_and(a.aggminvtransfn <> 0) AS moving,
+       bool_and(obj_description(p.oid, 'pg_proc') IS NOT NULL) AS commented,
+       string_agg(DISTINCT a.aggtranstype::regtype::text, ', ') AS state
+FROM ext_procs p JOIN pg_aggregate a ON a.aggfnoid = p.oid
+GROUP BY p.proname, a.aggtranstype ORDER BY 1, state;
+
+-- Nothing is SECURITY DEFINER, everything is PARALLEL SAFE; only the
+-- growth_summary input function (dates read through the session's
+-- DateStyle) is not IMMUTABLE.
+SELECT count(*) FILTER (WHERE prosecdef) AS security_definer,
+       count(*) FILTER (WHERE proparallel <> 's') AS not_parallel_safe,
+       string_agg(proname, ', ') FILTER (WHERE provolatile <> 'i') AS not_immutable
+FROM ext_procs;

@@ -106,3 +106,840 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@.coverage_shortfall(numeric, numeric, numeric) IS
 'Workers still to enrol: the smallest whole n >= 0 with (covered + n) / population >= target_ratio (0.55 for 55%); NULL when population is 0';
+
+-- Coverage summaries and aggregates ------------------------------------------
+
+CREATE TYPE @extschema@.coverage_summary;
+
+CREATE FUNCTION @extschema@.coverage_summary_in(cstring) RETURNS @extschema@.coverage_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.coverage_summary_out(@extschema@.coverage_summary) RETURNS cstring
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.coverage_summary_recv(internal) RETURNS @extschema@.coverage_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.coverage_summary_send(@extschema@.coverage_summary) RETURNS bytea
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.coverage_summary (
+    INPUT = @extschema@.coverage_summary_in,
+    OUTPUT = @extschema@.coverage_summary_out,
+    RECEIVE = @extschema@.coverage_summary_recv,
+    SEND = @extschema@.coverage_summary_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = double,
+    STORAGE = main
+);
+
+COMMENT ON TYPE @extschema@.coverage_summary IS
+'Parts of a pooled coverage ratio (sum of covered, sum of population, rows) that roll up exactly; text form (v1,covered:731991,population:2732330,rows:1)';
+
+CREATE FUNCTION @extschema@.coverage_summary_trans_int2(@extschema@.coverage_summary, smallint, smallint)
+RETURNS @extschema@.coverage_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.coverage_summary_inv_int2(@extschema@.coverage_summary, smallint, smallint)
+RETURNS @extschema@.coverage_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.coverage_summary_trans_int4(@extschema@.coverage_summary, integer, integer)
+RETURNS @extschema@.coverage_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.coverage_summary_inv_int4(@extschema@.coverage_summary, integer, integer)
+RETURNS @extschema@.coverage_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.coverage_summary_trans_int8(@extschema@.coverage_summary, bigint, bigint)
+RETURNS @extschema@.coverage_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.coverage_summary_inv_int8(@extschema@.coverage_summary, bigint, bigint)
+RETURNS @extschema@.coverage_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.coverage_summary_trans_numeric(@extschema@.coverage_summary, numeric, numeric)
+RETURNS @extschema@.coverage_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.coverage_summary_inv_numeric(@extschema@.coverage_summary, numeric, numeric)
+RETURNS @extschema@.coverage_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.coverage_summary_combine(@extschema@.coverage_summary, @extschema@.coverage_summary)
+RETURNS @extschema@.coverage_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.coverage_summary_uncombine(@extschema@.coverage_summary, @extschema@.coverage_summary)
+RETURNS @extschema@.coverage_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- Accessors (also the aggregates' final functions).
+CREATE FUNCTION @extschema@.coverage_ratio(s @extschema@.coverage_summary) RETURNS numeric
+AS 'MODULE_PATHNAME', 'coverage_summary_ratio' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.coverage_ratio(@extschema@.coverage_summary) IS
+'Pooled coverage ratio of a summary, sum(covered) / sum(population); NULL for an empty summary or zero population';
+
+CREATE FUNCTION @extschema@.coverage_pct(s @extschema@.coverage_summary, digits integer DEFAULT 2) RETURNS numeric
+AS 'MODULE_PATHNAME', 'coverage_summary_pct' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.coverage_pct(@extschema@.coverage_summary, integer) IS
+'Pooled coverage of a summary in percent, rounded half away from zero to digits (default 2)';
+
+CREATE FUNCTION @extschema@.coverage_shortfall(s @extschema@.coverage_summary, target_ratio numeric) RETURNS numeric
+AS 'MODULE_PATHNAME', 'coverage_summary_shortfall' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.coverage_shortfall(@extschema@.coverage_summary, numeric) IS
+'Workers still to enrol for the pooled group to reach target_ratio (surpluses offset deficits; shortfall_agg does not let them)';
+
+CREATE FUNCTION @extschema@.covered(s @extschema@.coverage_summary) RETURNS numeric
+AS 'MODULE_PATHNAME', 'coverage_summary_covered' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.covered(@extschema@.coverage_summary) IS
+'Sum of covered over the rows of a summary';
+
+CREATE FUNCTION @extschema@.population(s @extschema@.coverage_summary) RETURNS numeric
+AS 'MODULE_PATHNAME', 'coverage_summary_population' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.population(@extschema@.coverage_summary) IS
+'Sum of population over the rows of a summary';
+
+CREATE FUNCTION @extschema@.summary_rows(s @extschema@.coverage_summary) RETURNS bigint
+AS 'MODULE_PATHNAME', 'coverage_summary_rows' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.summary_rows(@extschema@.coverage_summary) IS
+'Number of rows (with both covered and population present) behind a summary';
+
+CREATE AGGREGATE @extschema@.coverage_agg(covered smallint, population smallint) (
+    SFUNC = @extschema@.coverage_summary_trans_int2,
+    STYPE = @extschema@.coverage_summary,
+    INITCOND = '(v1,covered:0,population:0,rows:0)',
+    COMBINEFUNC = @extschema@.coverage_summary_combine,
+    FINALFUNC = @extschema@.coverage_ratio, MFINALFUNC = @extschema@.coverage_ratio,
+    MSFUNC = @extschema@.coverage_summary_trans_int2,
+    MINVFUNC = @extschema@.coverage_summary_inv_int2,
+    MSTYPE = @extschema@.coverage_summary,
+    MINITCOND = '(v1,covered:0,population:0,rows:0)',
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.coverage_agg(smallint, smallint) IS
+'Pooled coverage ratio sum(covered) / sum(population) over the rows where both are present (ILO method, SDG 1.3.1); NULL when there are none or the population sums to 0';
+
+CREATE AGGREGATE @extschema@.coverage_summary(covered smallint, population smallint) (
+    SFUNC = @extschema@.coverage_summary_trans_int2,
+    STYPE = @extschema@.coverage_summary,
+    INITCOND = '(v1,covered:0,population:0,rows:0)',
+    COMBINEFUNC = @extschema@.coverage_summary_combine,
+    MSFUNC = @extschema@.coverage_summary_trans_int2,
+    MINVFUNC = @extschema@.coverage_summary_inv_int2,
+    MSTYPE = @extschema@.coverage_summary,
+    MINITCOND = '(v1,covered:0,population:0,rows:0)',
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.coverage_summary(smallint, smallint) IS
+'Summary of covered and population that rolls up exactly: coverage_ratio(rollup(s)) equals coverage_agg over the same rows';
+
+CREATE AGGREGATE @extschema@.coverage_agg(covered integer, population integer) (
+    SFUNC = @extschema@.coverage_summary_trans_int4,
+    STYPE = @extschema@.coverage_summary,
+    INITCOND = '(v1,covered:0,population:0,rows:0)',
+    COMBINEFUNC = @extschema@.coverage_summary_combine,
+    FINALFUNC = @extschema@.coverage_ratio, MFINALFUNC = @extschema@.coverage_ratio,
+    MSFUNC = @extschema@.coverage_summary_trans_int4,
+    MINVFUNC = @extschema@.coverage_summary_inv_int4,
+    MSTYPE = @extschema@.coverage_summary,
+    MINITCOND = '(v1,covered:0,population:0,rows:0)',
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.coverage_agg(integer, integer) IS
+'Pooled coverage ratio sum(covered) / sum(population) over the rows where both are present (ILO method, SDG 1.3.1); NULL when there are none or the population sums to 0';
+
+CREATE AGGREGATE @extschema@.coverage_summary(covered integer, population integer) (
+    SFUNC = @extschema@.coverage_summary_trans_int4,
+    STYPE = @extschema@.coverage_summary,
+    INITCOND = '(v1,covered:0,population:0,rows:0)',
+    COMBINEFUNC = @extschema@.coverage_summary_combine,
+    MSFUNC = @extschema@.coverage_summary_trans_int4,
+    MINVFUNC = @extschema@.coverage_summary_inv_int4,
+    MSTYPE = @extschema@.coverage_summary,
+    MINITCOND = '(v1,covered:0,population:0,rows:0)',
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.coverage_summary(integer, integer) IS
+'Summary of covered and population that rolls up exactly: coverage_ratio(rollup(s)) equals coverage_agg over the same rows';
+
+CREATE AGGREGATE @extschema@.coverage_agg(covered bigint, population bigint) (
+    SFUNC = @extschema@.coverage_summary_trans_int8,
+    STYPE = @extschema@.coverage_summary,
+    INITCOND = '(v1,covered:0,population:0,rows:0)',
+    COMBINEFUNC = @extschema@.coverage_summary_combine,
+    FINALFUNC = @extschema@.coverage_ratio, MFINALFUNC = @extschema@.coverage_ratio,
+    MSFUNC = @extschema@.coverage_summary_trans_int8,
+    MINVFUNC = @extschema@.coverage_summary_inv_int8,
+    MSTYPE = @extschema@.coverage_summary,
+    MINITCOND = '(v1,covered:0,population:0,rows:0)',
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.coverage_agg(bigint, bigint) IS
+'Pooled coverage ratio sum(covered) / sum(population) over the rows where both are present (ILO method, SDG 1.3.1); NULL when there are none or the population sums to 0';
+
+CREATE AGGREGATE @extschema@.coverage_summary(covered bigint, population bigint) (
+    SFUNC = @extschema@.coverage_summary_trans_int8,
+    STYPE = @extschema@.coverage_summary,
+    INITCOND = '(v1,covered:0,population:0,rows:0)',
+    COMBINEFUNC = @extschema@.coverage_summary_combine,
+    MSFUNC = @extschema@.coverage_summary_trans_int8,
+    MINVFUNC = @extschema@.coverage_summary_inv_int8,
+    MSTYPE = @extschema@.coverage_summary,
+    MINITCOND = '(v1,covered:0,population:0,rows:0)',
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.coverage_summary(bigint, bigint) IS
+'Summary of covered and population that rolls up exactly: coverage_ratio(rollup(s)) equals coverage_agg over the same rows';
+
+CREATE AGGREGATE @extschema@.coverage_agg(covered numeric, population numeric) (
+    SFUNC = @extschema@.coverage_summary_trans_numeric,
+    STYPE = @extschema@.coverage_summary,
+    INITCOND = '(v1,covered:0,population:0,rows:0)',
+    COMBINEFUNC = @extschema@.coverage_summary_combine,
+    FINALFUNC = @extschema@.coverage_ratio, MFINALFUNC = @extschema@.coverage_ratio,
+    MSFUNC = @extschema@.coverage_summary_trans_numeric,
+    MINVFUNC = @extschema@.coverage_summary_inv_numeric,
+    MSTYPE = @extschema@.coverage_summary,
+    MINITCOND = '(v1,covered:0,population:0,rows:0)',
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.coverage_agg(numeric, numeric) IS
+'Pooled coverage ratio sum(covered) / sum(population) over the rows where both are present (ILO method, SDG 1.3.1); NULL when there are none or the population sums to 0';
+
+CREATE AGGREGATE @extschema@.coverage_summary(covered numeric, population numeric) (
+    SFUNC = @extschema@.coverage_summary_trans_numeric,
+    STYPE = @extschema@.coverage_summary,
+    INITCOND = '(v1,covered:0,population:0,rows:0)',
+    COMBINEFUNC = @extschema@.coverage_summary_combine,
+    MSFUNC = @extschema@.coverage_summary_trans_numeric,
+    MINVFUNC = @extschema@.coverage_summary_inv_numeric,
+    MSTYPE = @extschema@.coverage_summary,
+    MINITCOND = '(v1,covered:0,population:0,rows:0)',
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.coverage_summary(numeric, numeric) IS
+'Summary of covered and population that rolls up exactly: coverage_ratio(rollup(s)) equals coverage_agg over the same rows';
+
+CREATE AGGREGATE @extschema@.rollup(@extschema@.coverage_summary) (
+    SFUNC = @extschema@.coverage_summary_combine,
+    STYPE = @extschema@.coverage_summary,
+    INITCOND = '(v1,covered:0,population:0,rows:0)',
+    COMBINEFUNC = @extschema@.coverage_summary_combine,
+    MSFUNC = @extschema@.coverage_summary_combine,
+    MINVFUNC = @extschema@.coverage_summary_uncombine,
+    MSTYPE = @extschema@.coverage_summary,
+    MINITCOND = '(v1,covered:0,population:0,rows:0)',
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rollup(@extschema@.coverage_summary) IS
+'Combine coverage summaries (district to province, month to year): exact, the same as summarising the underlying rows';
+
+-- Mean of per-row ratios and summed shortfall -------------------------------
+-- Their per-row figure goes to PostgreSQL's own exact numeric sum/avg
+-- machinery, whose combine, serialize and deserialize functions they reuse.
+
+CREATE FUNCTION @extschema@.coverage_mean_trans(internal, numeric, numeric) RETURNS internal
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.coverage_mean_inv(internal, numeric, numeric) RETURNS internal
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE AGGREGATE @extschema@.coverage_mean_agg(covered numeric, population numeric) (
+    SFUNC = @extschema@.coverage_mean_trans,
+    STYPE = internal,
+    SSPACE = 128,
+    FINALFUNC = pg_catalog.numeric_avg,
+    COMBINEFUNC = pg_catalog.numeric_avg_combine,
+    SERIALFUNC = pg_catalog.numeric_avg_serialize,
+    DESERIALFUNC = pg_catalog.numeric_avg_deserialize,
+    MSFUNC = @extschema@.coverage_mean_trans,
+    MINVFUNC = @extschema@.coverage_mean_inv,
+    MSTYPE = internal,
+    MSSPACE = 128,
+    MFINALFUNC = pg_catalog.numeric_avg,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.coverage_mean_agg(numeric, numeric) IS
+'Plain mean of the per-row coverage ratios (rows with NULL or zero population skipped); not the pooled ratio, see coverage_agg';
+
+CREATE FUNCTION @extschema@.shortfall_trans(internal, numeric, numeric, numeric) RETURNS internal
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.shortfall_inv(internal, numeric, numeric, numeric) RETURNS internal
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE AGGREGATE @extschema@.shortfall_agg(covered numeric, population numeric, target_ratio numeric) (
+    SFUNC = @extschema@.shortfall_trans,
+    STYPE = internal,
+    SSPACE = 128,
+    FINALFUNC = pg_catalog.numeric_sum,
+    COMBINEFUNC = pg_catalog.numeric_avg_combine,
+    SERIALFUNC = pg_catalog.numeric_avg_serialize,
+    DESERIALFUNC = pg_catalog.numeric_avg_deserialize,
+    MSFUNC = @extschema@.shortfall_trans,
+    MINVFUNC = @extschema@.shortfall_inv,
+    MSTYPE = internal,
+    MSSPACE = 128,
+    MFINALFUNC = pg_catalog.numeric_sum,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.shortfall_agg(numeric, numeric, numeric) IS
+'Sum of each row''s coverage_shortfall: workers still to enrol, where regions above target do not offset regions below it';
+
+-- Growth summaries and aggregates --------------------------------------------
+
+CREATE TYPE @extschema@.growth_summary;
+
+CREATE FUNCTION @extschema@.growth_summary_in(cstring) RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_out(@extschema@.growth_summary) RETURNS cstring
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_recv(internal) RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_send(@extschema@.growth_summary) RETURNS bytea
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.growth_summary (
+    INPUT = @extschema@.growth_summary_in,
+    OUTPUT = @extschema@.growth_summary_out,
+    RECEIVE = @extschema@.growth_summary_recv,
+    SEND = @extschema@.growth_summary_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = double,
+    STORAGE = main
+);
+
+COMMENT ON TYPE @extschema@.growth_summary IS
+'First and last period of a group with their totals, combinable exactly; text form (v1,period:year,first:2023,first_total:212266,last:2024,last_total:261814,rows:2)';
+
+CREATE FUNCTION @extschema@.growth_summary_combine(@extschema@.growth_summary, @extschema@.growth_summary)
+RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.growth_rate(s @extschema@.growth_summary) RETURNS numeric
+AS 'MODULE_PATHNAME', 'growth_summary_rate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.growth_rate(@extschema@.growth_summary) IS
+'Growth of the total from the first to the last period of a summary, last_total / first_total - 1; NULL with fewer than two periods or a zero first total';
+
+CREATE FUNCTION @extschema@.growth_pct(s @extschema@.growth_summary, digits integer DEFAULT 2) RETURNS numeric
+AS 'MODULE_PATHNAME', 'growth_summary_pct' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.growth_pct(@extschema@.growth_summary, integer) IS
+'growth_rate of a summary in percent, rounded half away from zero to digits (default 2)';
+
+CREATE FUNCTION @extschema@.cagr(s @extschema@.growth_summary) RETURNS numeric
+AS 'MODULE_PATHNAME', 'growth_summary_cagr' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cagr(@extschema@.growth_summary) IS
+'Compound annual growth between the first and last period of a summary (integer periods are years; dates and timestamps: days / 365.25)';
+
+CREATE FUNCTION @extschema@.growth_summary_trans_int2_year(@extschema@.growth_summary, smallint, integer)
+RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_trans_int2_date(@extschema@.growth_summary, smallint, date)
+RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_trans_int2_ts(@extschema@.growth_summary, smallint, timestamp)
+RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_trans_int2_tstz(@extschema@.growth_summary, smallint, timestamptz)
+RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_trans_int4_year(@extschema@.growth_summary, integer, integer)
+RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_trans_int4_date(@extschema@.growth_summary, integer, date)
+RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_trans_int4_ts(@extschema@.growth_summary, integer, timestamp)
+RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_trans_int4_tstz(@extschema@.growth_summary, integer, timestamptz)
+RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_trans_int8_year(@extschema@.growth_summary, bigint, integer)
+RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_trans_int8_date(@extschema@.growth_summary, bigint, date)
+RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_trans_int8_ts(@extschema@.growth_summary, bigint, timestamp)
+RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_trans_int8_tstz(@extschema@.growth_summary, bigint, timestamptz)
+RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_trans_numeric_year(@extschema@.growth_summary, numeric, integer)
+RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_trans_numeric_date(@extschema@.growth_summary, numeric, date)
+RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_trans_numeric_ts(@extschema@.growth_summary, numeric, timestamp)
+RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.growth_summary_trans_numeric_tstz(@extschema@.growth_summary, numeric, timestamptz)
+RETURNS @extschema@.growth_summary
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE AGGREGATE @extschema@.growth_agg(value smallint, period integer) (
+    SFUNC = @extschema@.growth_summary_trans_int2_year,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.growth_rate,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_agg(smallint, integer) IS
+'Growth of the group total from its earliest to its latest period, rows sharing a period summed; NULL with fewer than two periods or a zero first total';
+CREATE AGGREGATE @extschema@.cagr_agg(value smallint, period integer) (
+    SFUNC = @extschema@.growth_summary_trans_int2_year,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.cagr,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cagr_agg(smallint, integer) IS
+'Compound annual growth of the group total between its earliest and latest period (integer periods are years; dates and timestamps: days / 365.25)';
+CREATE AGGREGATE @extschema@.growth_summary(value smallint, period integer) (
+    SFUNC = @extschema@.growth_summary_trans_int2_year,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_summary(smallint, integer) IS
+'First and last period of the group with their totals, for rollup(), growth_rate(), growth_pct() and cagr()';
+CREATE AGGREGATE @extschema@.growth_agg(value smallint, period date) (
+    SFUNC = @extschema@.growth_summary_trans_int2_date,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.growth_rate,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_agg(smallint, date) IS
+'Growth of the group total from its earliest to its latest period, rows sharing a period summed; NULL with fewer than two periods or a zero first total';
+CREATE AGGREGATE @extschema@.cagr_agg(value smallint, period date) (
+    SFUNC = @extschema@.growth_summary_trans_int2_date,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.cagr,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cagr_agg(smallint, date) IS
+'Compound annual growth of the group total between its earliest and latest period (integer periods are years; dates and timestamps: days / 365.25)';
+CREATE AGGREGATE @extschema@.growth_summary(value smallint, period date) (
+    SFUNC = @extschema@.growth_summary_trans_int2_date,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_summary(smallint, date) IS
+'First and last period of the group with their totals, for rollup(), growth_rate(), growth_pct() and cagr()';
+CREATE AGGREGATE @extschema@.growth_agg(value smallint, period timestamp) (
+    SFUNC = @extschema@.growth_summary_trans_int2_ts,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.growth_rate,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_agg(smallint, timestamp) IS
+'Growth of the group total from its earliest to its latest period, rows sharing a period summed; NULL with fewer than two periods or a zero first total';
+CREATE AGGREGATE @extschema@.cagr_agg(value smallint, period timestamp) (
+    SFUNC = @extschema@.growth_summary_trans_int2_ts,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.cagr,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cagr_agg(smallint, timestamp) IS
+'Compound annual growth of the group total between its earliest and latest period (integer periods are years; dates and timestamps: days / 365.25)';
+CREATE AGGREGATE @extschema@.growth_summary(value smallint, period timestamp) (
+    SFUNC = @extschema@.growth_summary_trans_int2_ts,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_summary(smallint, timestamp) IS
+'First and last period of the group with their totals, for rollup(), growth_rate(), growth_pct() and cagr()';
+CREATE AGGREGATE @extschema@.growth_agg(value smallint, period timestamptz) (
+    SFUNC = @extschema@.growth_summary_trans_int2_tstz,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.growth_rate,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_agg(smallint, timestamptz) IS
+'Growth of the group total from its earliest to its latest period, rows sharing a period summed; NULL with fewer than two periods or a zero first total';
+CREATE AGGREGATE @extschema@.cagr_agg(value smallint, period timestamptz) (
+    SFUNC = @extschema@.growth_summary_trans_int2_tstz,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.cagr,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cagr_agg(smallint, timestamptz) IS
+'Compound annual growth of the group total between its earliest and latest period (integer periods are years; dates and timestamps: days / 365.25)';
+CREATE AGGREGATE @extschema@.growth_summary(value smallint, period timestamptz) (
+    SFUNC = @extschema@.growth_summary_trans_int2_tstz,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_summary(smallint, timestamptz) IS
+'First and last period of the group with their totals, for rollup(), growth_rate(), growth_pct() and cagr()';
+CREATE AGGREGATE @extschema@.growth_agg(value integer, period integer) (
+    SFUNC = @extschema@.growth_summary_trans_int4_year,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.growth_rate,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_agg(integer, integer) IS
+'Growth of the group total from its earliest to its latest period, rows sharing a period summed; NULL with fewer than two periods or a zero first total';
+CREATE AGGREGATE @extschema@.cagr_agg(value integer, period integer) (
+    SFUNC = @extschema@.growth_summary_trans_int4_year,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.cagr,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cagr_agg(integer, integer) IS
+'Compound annual growth of the group total between its earliest and latest period (integer periods are years; dates and timestamps: days / 365.25)';
+CREATE AGGREGATE @extschema@.growth_summary(value integer, period integer) (
+    SFUNC = @extschema@.growth_summary_trans_int4_year,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_summary(integer, integer) IS
+'First and last period of the group with their totals, for rollup(), growth_rate(), growth_pct() and cagr()';
+CREATE AGGREGATE @extschema@.growth_agg(value integer, period date) (
+    SFUNC = @extschema@.growth_summary_trans_int4_date,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.growth_rate,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_agg(integer, date) IS
+'Growth of the group total from its earliest to its latest period, rows sharing a period summed; NULL with fewer than two periods or a zero first total';
+CREATE AGGREGATE @extschema@.cagr_agg(value integer, period date) (
+    SFUNC = @extschema@.growth_summary_trans_int4_date,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.cagr,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cagr_agg(integer, date) IS
+'Compound annual growth of the group total between its earliest and latest period (integer periods are years; dates and timestamps: days / 365.25)';
+CREATE AGGREGATE @extschema@.growth_summary(value integer, period date) (
+    SFUNC = @extschema@.growth_summary_trans_int4_date,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_summary(integer, date) IS
+'First and last period of the group with their totals, for rollup(), growth_rate(), growth_pct() and cagr()';
+CREATE AGGREGATE @extschema@.growth_agg(value integer, period timestamp) (
+    SFUNC = @extschema@.growth_summary_trans_int4_ts,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.growth_rate,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_agg(integer, timestamp) IS
+'Growth of the group total from its earliest to its latest period, rows sharing a period summed; NULL with fewer than two periods or a zero first total';
+CREATE AGGREGATE @extschema@.cagr_agg(value integer, period timestamp) (
+    SFUNC = @extschema@.growth_summary_trans_int4_ts,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.cagr,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cagr_agg(integer, timestamp) IS
+'Compound annual growth of the group total between its earliest and latest period (integer periods are years; dates and timestamps: days / 365.25)';
+CREATE AGGREGATE @extschema@.growth_summary(value integer, period timestamp) (
+    SFUNC = @extschema@.growth_summary_trans_int4_ts,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_summary(integer, timestamp) IS
+'First and last period of the group with their totals, for rollup(), growth_rate(), growth_pct() and cagr()';
+CREATE AGGREGATE @extschema@.growth_agg(value integer, period timestamptz) (
+    SFUNC = @extschema@.growth_summary_trans_int4_tstz,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.growth_rate,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_agg(integer, timestamptz) IS
+'Growth of the group total from its earliest to its latest period, rows sharing a period summed; NULL with fewer than two periods or a zero first total';
+CREATE AGGREGATE @extschema@.cagr_agg(value integer, period timestamptz) (
+    SFUNC = @extschema@.growth_summary_trans_int4_tstz,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.cagr,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cagr_agg(integer, timestamptz) IS
+'Compound annual growth of the group total between its earliest and latest period (integer periods are years; dates and timestamps: days / 365.25)';
+CREATE AGGREGATE @extschema@.growth_summary(value integer, period timestamptz) (
+    SFUNC = @extschema@.growth_summary_trans_int4_tstz,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_summary(integer, timestamptz) IS
+'First and last period of the group with their totals, for rollup(), growth_rate(), growth_pct() and cagr()';
+CREATE AGGREGATE @extschema@.growth_agg(value bigint, period integer) (
+    SFUNC = @extschema@.growth_summary_trans_int8_year,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.growth_rate,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_agg(bigint, integer) IS
+'Growth of the group total from its earliest to its latest period, rows sharing a period summed; NULL with fewer than two periods or a zero first total';
+CREATE AGGREGATE @extschema@.cagr_agg(value bigint, period integer) (
+    SFUNC = @extschema@.growth_summary_trans_int8_year,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.cagr,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cagr_agg(bigint, integer) IS
+'Compound annual growth of the group total between its earliest and latest period (integer periods are years; dates and timestamps: days / 365.25)';
+CREATE AGGREGATE @extschema@.growth_summary(value bigint, period integer) (
+    SFUNC = @extschema@.growth_summary_trans_int8_year,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_summary(bigint, integer) IS
+'First and last period of the group with their totals, for rollup(), growth_rate(), growth_pct() and cagr()';
+CREATE AGGREGATE @extschema@.growth_agg(value bigint, period date) (
+    SFUNC = @extschema@.growth_summary_trans_int8_date,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.growth_rate,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_agg(bigint, date) IS
+'Growth of the group total from its earliest to its latest period, rows sharing a period summed; NULL with fewer than two periods or a zero first total';
+CREATE AGGREGATE @extschema@.cagr_agg(value bigint, period date) (
+    SFUNC = @extschema@.growth_summary_trans_int8_date,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.cagr,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cagr_agg(bigint, date) IS
+'Compound annual growth of the group total between its earliest and latest period (integer periods are years; dates and timestamps: days / 365.25)';
+CREATE AGGREGATE @extschema@.growth_summary(value bigint, period date) (
+    SFUNC = @extschema@.growth_summary_trans_int8_date,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_summary(bigint, date) IS
+'First and last period of the group with their totals, for rollup(), growth_rate(), growth_pct() and cagr()';
+CREATE AGGREGATE @extschema@.growth_agg(value bigint, period timestamp) (
+    SFUNC = @extschema@.growth_summary_trans_int8_ts,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.growth_rate,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_agg(bigint, timestamp) IS
+'Growth of the group total from its earliest to its latest period, rows sharing a period summed; NULL with fewer than two periods or a zero first total';
+CREATE AGGREGATE @extschema@.cagr_agg(value bigint, period timestamp) (
+    SFUNC = @extschema@.growth_summary_trans_int8_ts,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.cagr,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cagr_agg(bigint, timestamp) IS
+'Compound annual growth of the group total between its earliest and latest period (integer periods are years; dates and timestamps: days / 365.25)';
+CREATE AGGREGATE @extschema@.growth_summary(value bigint, period timestamp) (
+    SFUNC = @extschema@.growth_summary_trans_int8_ts,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_summary(bigint, timestamp) IS
+'First and last period of the group with their totals, for rollup(), growth_rate(), growth_pct() and cagr()';
+CREATE AGGREGATE @extschema@.growth_agg(value bigint, period timestamptz) (
+    SFUNC = @extschema@.growth_summary_trans_int8_tstz,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.growth_rate,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_agg(bigint, timestamptz) IS
+'Growth of the group total from its earliest to its latest period, rows sharing a period summed; NULL with fewer than two periods or a zero first total';
+CREATE AGGREGATE @extschema@.cagr_agg(value bigint, period timestamptz) (
+    SFUNC = @extschema@.growth_summary_trans_int8_tstz,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.cagr,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cagr_agg(bigint, timestamptz) IS
+'Compound annual growth of the group total between its earliest and latest period (integer periods are years; dates and timestamps: days / 365.25)';
+CREATE AGGREGATE @extschema@.growth_summary(value bigint, period timestamptz) (
+    SFUNC = @extschema@.growth_summary_trans_int8_tstz,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_summary(bigint, timestamptz) IS
+'First and last period of the group with their totals, for rollup(), growth_rate(), growth_pct() and cagr()';
+CREATE AGGREGATE @extschema@.growth_agg(value numeric, period integer) (
+    SFUNC = @extschema@.growth_summary_trans_numeric_year,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.growth_rate,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_agg(numeric, integer) IS
+'Growth of the group total from its earliest to its latest period, rows sharing a period summed; NULL with fewer than two periods or a zero first total';
+CREATE AGGREGATE @extschema@.cagr_agg(value numeric, period integer) (
+    SFUNC = @extschema@.growth_summary_trans_numeric_year,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.cagr,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cagr_agg(numeric, integer) IS
+'Compound annual growth of the group total between its earliest and latest period (integer periods are years; dates and timestamps: days / 365.25)';
+CREATE AGGREGATE @extschema@.growth_summary(value numeric, period integer) (
+    SFUNC = @extschema@.growth_summary_trans_numeric_year,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_summary(numeric, integer) IS
+'First and last period of the group with their totals, for rollup(), growth_rate(), growth_pct() and cagr()';
+CREATE AGGREGATE @extschema@.growth_agg(value numeric, period date) (
+    SFUNC = @extschema@.growth_summary_trans_numeric_date,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.growth_rate,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_agg(numeric, date) IS
+'Growth of the group total from its earliest to its latest period, rows sharing a period summed; NULL with fewer than two periods or a zero first total';
+CREATE AGGREGATE @extschema@.cagr_agg(value numeric, period date) (
+    SFUNC = @extschema@.growth_summary_trans_numeric_date,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.cagr,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cagr_agg(numeric, date) IS
+'Compound annual growth of the group total between its earliest and latest period (integer periods are years; dates and timestamps: days / 365.25)';
+CREATE AGGREGATE @extschema@.growth_summary(value numeric, period date) (
+    SFUNC = @extschema@.growth_summary_trans_numeric_date,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_summary(numeric, date) IS
+'First and last period of the group with their totals, for rollup(), growth_rate(), growth_pct() and cagr()';
+CREATE AGGREGATE @extschema@.growth_agg(value numeric, period timestamp) (
+    SFUNC = @extschema@.growth_summary_trans_numeric_ts,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.growth_rate,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_agg(numeric, timestamp) IS
+'Growth of the group total from its earliest to its latest period, rows sharing a period summed; NULL with fewer than two periods or a zero first total';
+CREATE AGGREGATE @extschema@.cagr_agg(value numeric, period timestamp) (
+    SFUNC = @extschema@.growth_summary_trans_numeric_ts,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.cagr,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cagr_agg(numeric, timestamp) IS
+'Compound annual growth of the group total between its earliest and latest period (integer periods are years; dates and timestamps: days / 365.25)';
+CREATE AGGREGATE @extschema@.growth_summary(value numeric, period timestamp) (
+    SFUNC = @extschema@.growth_summary_trans_numeric_ts,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_summary(numeric, timestamp) IS
+'First and last period of the group with their totals, for rollup(), growth_rate(), growth_pct() and cagr()';
+CREATE AGGREGATE @extschema@.growth_agg(value numeric, period timestamptz) (
+    SFUNC = @extschema@.growth_summary_trans_numeric_tstz,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.growth_rate,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_agg(numeric, timestamptz) IS
+'Growth of the group total from its earliest to its latest period, rows sharing a period summed; NULL with fewer than two periods or a zero first total';
+CREATE AGGREGATE @extschema@.cagr_agg(value numeric, period timestamptz) (
+    SFUNC = @extschema@.growth_summary_trans_numeric_tstz,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    FINALFUNC = @extschema@.cagr,
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.cagr_agg(numeric, timestamptz) IS
+'Compound annual growth of the group total between its earliest and latest period (integer periods are years; dates and timestamps: days / 365.25)';
+CREATE AGGREGATE @extschema@.growth_summary(value numeric, period timestamptz) (
+    SFUNC = @extschema@.growth_summary_trans_numeric_tstz,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.growth_summary(numeric, timestamptz) IS
+'First and last period of the group with their totals, for rollup(), growth_rate(), growth_pct() and cagr()';
+
+CREATE AGGREGATE @extschema@.rollup(@extschema@.growth_summary) (
+    SFUNC = @extschema@.growth_summary_combine,
+    STYPE = @extschema@.growth_summary,
+    INITCOND = '(v1,rows:0)',
+    COMBINEFUNC = @extschema@.growth_summary_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rollup(@extschema@.growth_summary) IS
+'Combine growth summaries exactly: the earliest first period and the latest last period win, equal periods add';

@@ -135,15 +135,15 @@ coverage_summary_in(PG_FUNCTION_ARGS)
 	jam_parse_expect(&ps, ",");
 	jam_parse_field(&ps, "covered", &v, &len);
 	if (!jam_sum_in(v, len, &parts.covered))
-		jam_parse_error(&ps, "Invalid number in \"covered\"");
+		jam_parse_error_at(&ps, v, "Invalid number in \"covered\"");
 	jam_parse_expect(&ps, ",");
 	jam_parse_field(&ps, "population", &v, &len);
 	if (!jam_sum_in(v, len, &parts.population))
-		jam_parse_error(&ps, "Invalid number in \"population\"");
+		jam_parse_error_at(&ps, v, "Invalid number in \"population\"");
 	jam_parse_expect(&ps, ",");
 	jam_parse_field(&ps, "rows", &v, &len);
 	if (!jam_text_to_int128(v, len, &rows) || rows < 0 || rows > PG_INT64_MAX)
-		jam_parse_error(&ps, "Invalid row count");
+		jam_parse_error_at(&ps, v, "Invalid row count");
 	parts.rows = (int64) rows;
 	jam_parse_expect(&ps, ")");
 	while (*ps.p == ' ' || *ps.p == '\t' || *ps.p == '\n')

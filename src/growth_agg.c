@@ -169,6 +169,7 @@ period_out(StringInfo buf, int kind, int64 v)
 			/* always UTC and ISO, so the text form does not depend on settings */
 			if (timestamp2tm((Timestamp) v, NULL, &tm, &fsec, NULL, NULL) != 0)
 				elog(ERROR, "timestamp out of range in growth_summary");
+			tm.tm_isdst = 0;	/* UTC: have EncodeDateTime print the +00 */
 			EncodeDateTime(&tm, fsec, kind == PK_TIMESTAMPTZ, 0, NULL,
 						   USE_ISO_DATES, tmp);
 			break;
@@ -189,14 +190,14 @@ period_in(JamParse *ps, int kind, const char *v, size_t len)
 	{
 		case PK_YEAR:
 			if (!jam_text_to_int128(v, len, &year) || year < PG_INT32_MIN || year > PG_INT32_MAX)
-				jam_parse_error(ps, "Invalid year");
+				jam_parse_error_at(ps, v, "Invalid year");
 			return (int64) year;
 		case PK_DATE:
 			{
 				DateADT		d = DatumGetDateADT(DirectFunctionCall1(date_in, CStringGetDatum(txt)));
 
 				if (DATE_NOT_FINITE(d))
-					jam_parse_error(ps, "Periods must be finite");
+					jam_parse_error_at(ps, v, "Periods must be finite");
 				result = d;
 				break;
 			}
@@ -209,7 +210,7 @@ period_in(JamParse *ps, int kind, const char *v, size_t len)
 																	  Int32GetDatum(-1)));
 
 				if (TIMESTAMP_NOT_FINITE(t))
-					jam_parse_error(ps, "Periods must be finite");
+					jam_parse_error_at(ps, v, "Periods must be finite");
 				result = t;
 				break;
 			}
@@ -255,19 +256,19 @@ growth_summary_in(PG_FUNCTION_ARGS)
 		jam_parse_expect(&ps, ",");
 		jam_parse_field(&ps, "first_total", &v, &len);
 		if (!jam_sum_in(v, len, &g.first_total) || jam_sum_sign(&g.first_total) < 0)
-			jam_parse_error(&ps, "Invalid number in \"first_total\"");
+			jam_parse_error_at(&ps, v, "Invalid number in \"first_total\"");
 		jam_parse_expect(&ps, ",");
 		jam_parse_field(&ps, "last", &v, &len);
 		g.last = period_in(&ps, g.kind, v, len);
 		jam_parse_expect(&ps, ",");
 		jam_parse_field(&ps, "last_total", &v, &len);
 		if (!jam_sum_in(v, len, &g.last_total) || jam_sum_sign(&g.last_total) < 0)
-			jam_parse_error(&ps, "Invalid number in \"last_total\"");
+			jam_parse_error_at(&ps, v, "Invalid number in \"last_total\"");
 		jam_parse_expect(&ps, ",");
 	}
 	jam_parse_field(&ps, "rows", &v, &len);
 	if (!jam_text_to_int128(v, len, &rows) || rows < 0 || rows > PG_INT64_MAX)
-		jam_parse_error(&ps, "Invalid row count");
+		jam_parse_error_at(&ps, v, "Invalid row count");
 	g.rows = (int64) rows;
 	jam_parse_expect(&ps, ")");
 	while (*ps.p == ' ' || *ps.p == '\t' || *ps.p == '\n')

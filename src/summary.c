@@ -348,6 +348,14 @@ jam_parse_error(JamParse *ps, const char *what)
 					   (int) (ps->p - ps->input) + 1)));
 }
 
+/* The same, pointing at 'at' (the start of a bad value) */
+void
+jam_parse_error_at(JamParse *ps, const char *at, const char *what)
+{
+	ps->p = at;
+	jam_parse_error(ps, what);
+}
+
 static void
 jam_parse_skip_space(JamParse *ps)
 {

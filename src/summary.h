@@ -58,6 +58,7 @@ extern void jam_parse_expect(JamParse *ps, const char *lit);
 extern void jam_parse_field(JamParse *ps, const char *name,
 							const char **start, size_t *len);
 extern void jam_parse_error(JamParse *ps, const char *what) pg_attribute_noreturn();
+extern void jam_parse_error_at(JamParse *ps, const char *at, const char *what) pg_attribute_noreturn();
 
 
 
