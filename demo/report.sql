@@ -114,3 +114,27 @@ FROM regional s JOIN regional t USING (region, period)
 WHERE region = 'Bengkulu' AND s.period = '2024-12-31' AND s.segment <> 'all'
   AND t.segment = 'all' AND s.active IS NOT NULL
 ORDER BY s.active DESC;
+
+\echo
+\echo '== 5. Aggregates: pooled coverage of the provinces with a known population, latest figure each'
+-- coverage_agg pools sum(active) / sum(population) over the rows where both
+-- are present; the mean of the regional ratios is a different figure.
+SELECT count(*) AS provinces, sum(active) AS active, sum(population) AS workers,
+       round(100 * coverage_agg(active, population), 2) AS "pooled %",
+       round(100 * coverage_mean_agg(active, population), 2) AS "mean of ratios %",
+       shortfall_agg(active, population, 0.55) AS "to enrol for 55 % everywhere"
+FROM (SELECT DISTINCT ON (region) region, active, population FROM regional
+      WHERE segment = 'all' AND active IS NOT NULL AND population IS NOT NULL
+      ORDER BY region, period DESC) latest;
+
+\echo
+\echo '== 5b. growth_agg: growth of each region''s total between its first and last period (segments summed)'
+SELECT region, growth_summary(active, extract(year FROM period)::int) AS summary,
+       growth_pct(growth_summary(active, extract(year FROM period)::int)) AS "growth %"
+FROM regional
+-- Bengkulu's Dec 2024 total comes from its three segment rows (the only
+-- complete segment breakdown in the articles), summed by growth_agg.
+WHERE active IS NOT NULL
+  AND (segment = 'all' OR region = 'Bengkulu')
+  AND NOT (region = 'Bengkulu' AND period = '2024-12-31' AND segment = 'all')
+GROUP BY region ORDER BY region;
