@@ -943,3 +943,36 @@ CREATE AGGREGATE @extschema@.rollup(@extschema@.growth_summary) (
 );
 COMMENT ON AGGREGATE @extschema@.rollup(@extschema@.growth_summary) IS
 'Combine growth summaries exactly: the earliest first period and the latest last period win, equal periods add';
+
+-- Support functions: what each is for, so \df+ explains them too.
+COMMENT ON FUNCTION @extschema@.coverage_summary_trans_int2(@extschema@.coverage_summary, smallint, smallint) IS 'internal: adds a row to a coverage_summary (transition of coverage_agg and coverage_summary)';
+COMMENT ON FUNCTION @extschema@.coverage_summary_trans_int4(@extschema@.coverage_summary, integer, integer) IS 'internal: adds a row to a coverage_summary (transition of coverage_agg and coverage_summary)';
+COMMENT ON FUNCTION @extschema@.coverage_summary_trans_int8(@extschema@.coverage_summary, bigint, bigint) IS 'internal: adds a row to a coverage_summary (transition of coverage_agg and coverage_summary)';
+COMMENT ON FUNCTION @extschema@.coverage_summary_trans_numeric(@extschema@.coverage_summary, numeric, numeric) IS 'internal: adds a row to a coverage_summary (transition of coverage_agg and coverage_summary)';
+COMMENT ON FUNCTION @extschema@.coverage_summary_inv_int2(@extschema@.coverage_summary, smallint, smallint) IS 'internal: removes a row from a coverage_summary (moving-window inverse)';
+COMMENT ON FUNCTION @extschema@.coverage_summary_inv_int4(@extschema@.coverage_summary, integer, integer) IS 'internal: removes a row from a coverage_summary (moving-window inverse)';
+COMMENT ON FUNCTION @extschema@.coverage_summary_inv_int8(@extschema@.coverage_summary, bigint, bigint) IS 'internal: removes a row from a coverage_summary (moving-window inverse)';
+COMMENT ON FUNCTION @extschema@.coverage_summary_inv_numeric(@extschema@.coverage_summary, numeric, numeric) IS 'internal: removes a row from a coverage_summary (moving-window inverse)';
+COMMENT ON FUNCTION @extschema@.coverage_summary_combine(@extschema@.coverage_summary, @extschema@.coverage_summary) IS 'internal: combines two coverage summaries (combine function, rollup transition)';
+COMMENT ON FUNCTION @extschema@.coverage_summary_uncombine(@extschema@.coverage_summary, @extschema@.coverage_summary) IS 'internal: removes a coverage summary from another (rollup moving-window inverse)';
+COMMENT ON FUNCTION @extschema@.growth_summary_combine(@extschema@.growth_summary, @extschema@.growth_summary) IS 'internal: combines two growth summaries (combine function, rollup transition)';
+COMMENT ON FUNCTION @extschema@.coverage_mean_trans(internal, numeric, numeric) IS 'internal: transition of coverage_mean_agg';
+COMMENT ON FUNCTION @extschema@.coverage_mean_inv(internal, numeric, numeric) IS 'internal: moving-window inverse of coverage_mean_agg';
+COMMENT ON FUNCTION @extschema@.shortfall_trans(internal, numeric, numeric, numeric) IS 'internal: transition of shortfall_agg';
+COMMENT ON FUNCTION @extschema@.shortfall_inv(internal, numeric, numeric, numeric) IS 'internal: moving-window inverse of shortfall_agg';
+COMMENT ON FUNCTION @extschema@.growth_summary_trans_int2_year(@extschema@.growth_summary, smallint, integer) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
+COMMENT ON FUNCTION @extschema@.growth_summary_trans_int2_date(@extschema@.growth_summary, smallint, date) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
+COMMENT ON FUNCTION @extschema@.growth_summary_trans_int2_ts(@extschema@.growth_summary, smallint, timestamp) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
+COMMENT ON FUNCTION @extschema@.growth_summary_trans_int2_tstz(@extschema@.growth_summary, smallint, timestamptz) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
+COMMENT ON FUNCTION @extschema@.growth_summary_trans_int4_year(@extschema@.growth_summary, integer, integer) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
+COMMENT ON FUNCTION @extschema@.growth_summary_trans_int4_date(@extschema@.growth_summary, integer, date) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
+COMMENT ON FUNCTION @extschema@.growth_summary_trans_int4_ts(@extschema@.growth_summary, integer, timestamp) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
+COMMENT ON FUNCTION @extschema@.growth_summary_trans_int4_tstz(@extschema@.growth_summary, integer, timestamptz) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
+COMMENT ON FUNCTION @extschema@.growth_summary_trans_int8_year(@extschema@.growth_summary, bigint, integer) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
+COMMENT ON FUNCTION @extschema@.growth_summary_trans_int8_date(@extschema@.growth_summary, bigint, date) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
+COMMENT ON FUNCTION @extschema@.growth_summary_trans_int8_ts(@extschema@.growth_summary, bigint, timestamp) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
+COMMENT ON FUNCTION @extschema@.growth_summary_trans_int8_tstz(@extschema@.growth_summary, bigint, timestamptz) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
+COMMENT ON FUNCTION @extschema@.growth_summary_trans_numeric_year(@extschema@.growth_summary, numeric, integer) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
+COMMENT ON FUNCTION @extschema@.growth_summary_trans_numeric_date(@extschema@.growth_summary, numeric, date) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
+COMMENT ON FUNCTION @extschema@.growth_summary_trans_numeric_ts(@extschema@.growth_summary, numeric, timestamp) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
+COMMENT ON FUNCTION @extschema@.growth_summary_trans_numeric_tstz(@extschema@.growth_summary, numeric, timestamptz) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';

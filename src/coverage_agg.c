@@ -117,6 +117,26 @@ cs_check_parts(const CovParts *parts, const char *what)
 				 errdetail("Rows and sums must not be negative, and a summary of no rows has zero sums.")));
 }
 
+/* a += sign * b, sums and rows; removing checks the result is possible */
+static void
+cs_parts_apply(CovParts *a, const JamSum *covered, const JamSum *population,
+			   int64 rows, int sign)
+{
+	if (sign > 0)
+	{
+		jam_sum_add(&a->covered, covered);
+		jam_sum_add(&a->population, population);
+		a->rows += rows;
+	}
+	else
+	{
+		jam_sum_sub(&a->covered, covered);
+		jam_sum_sub(&a->population, population);
+		a->rows -= rows;
+		cs_check_parts(a, "removing rows");
+	}
+}
+
 /* ---- I/O ---- */
 
 PG_FUNCTION_INFO_V1(coverage_summary_in);
@@ -270,17 +290,7 @@ cs_step_int(CoverageSummary *s, int64 covered, int64 population, int sign)
 	jam_sum_zero(&p);
 	jam_sum_add_int64(&c, covered);
 	jam_sum_add_int64(&p, population);
-	if (sign > 0)
-	{
-		jam_sum_add(&parts.covered, &c);
-		jam_sum_add(&parts.population, &p);
-	}
-	else
-	{
-		jam_sum_sub(&parts.covered, &c);
-		jam_sum_sub(&parts.population, &p);
-	}
-	parts.rows += sign;
+	cs_parts_apply(&parts, &c, &p, 1, sign);
 	return cs_pack(&parts);
 }
 
@@ -303,17 +313,7 @@ cs_step_numeric(CoverageSummary *s, Numeric covered, Numeric population,
 		return cs_step_int(s, (int64) c.i, (int64) p.i, sign);
 
 	cs_unpack(s, &parts);
-	if (sign > 0)
-	{
-		jam_sum_add(&parts.covered, &c);
-		jam_sum_add(&parts.population, &p);
-	}
-	else
-	{
-		jam_sum_sub(&parts.covered, &c);
-		jam_sum_sub(&parts.population, &p);
-	}
-	parts.rows += sign;
+	cs_parts_apply(&parts, &c, &p, 1, sign);
 	return cs_pack(&parts);
 }
 
@@ -417,19 +417,7 @@ cs_merge(FunctionCallInfo fcinfo, int sign)
 	}
 	cs_unpack(s, &a);
 	cs_unpack(t, &b);
-	if (sign > 0)
-	{
-		jam_sum_add(&a.covered, &b.covered);
-		jam_sum_add(&a.population, &b.population);
-		a.rows += b.rows;
-	}
-	else
-	{
-		jam_sum_sub(&a.covered, &b.covered);
-		jam_sum_sub(&a.population, &b.population);
-		a.rows -= b.rows;
-		cs_check_parts(&a, "removing a coverage_summary");
-	}
+	cs_parts_apply(&a, &b.covered, &b.population, b.rows, sign);
 	PG_RETURN_CS(cs_pack(&a));
 }
 
