@@ -21,7 +21,7 @@ OBJS = \
 
 DATA = $(wildcard sql/jamsostek--*.sql)
 
-REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel
+REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel provinces
 REGRESS_OPTS = --inputdir=.
 
 PG_CONFIG ?= pg_config

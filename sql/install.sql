@@ -44,8 +44,9 @@ GROUP BY p.proname, a.aggtranstype ORDER BY 1, state;
 
 -- Nothing is SECURITY DEFINER, everything is PARALLEL SAFE; only the
 -- growth_summary input function (dates read through the session's
--- DateStyle) is not IMMUTABLE.
+-- DateStyle) and the province lookups (they read the reference view) are
+-- not IMMUTABLE.
 SELECT count(*) FILTER (WHERE prosecdef) AS security_definer,
        count(*) FILTER (WHERE proparallel <> 's') AS not_parallel_safe,
-       string_agg(proname, ', ') FILTER (WHERE provolatile <> 'i') AS not_immutable
+       string_agg(proname, ', ' ORDER BY proname) FILTER (WHERE provolatile <> 'i') AS not_immutable
 FROM ext_procs;

@@ -976,3 +976,100 @@ COMMENT ON FUNCTION @extschema@.growth_summary_trans_numeric_year(@extschema@.gr
 COMMENT ON FUNCTION @extschema@.growth_summary_trans_numeric_date(@extschema@.growth_summary, numeric, date) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
 COMMENT ON FUNCTION @extschema@.growth_summary_trans_numeric_ts(@extschema@.growth_summary, numeric, timestamp) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
 COMMENT ON FUNCTION @extschema@.growth_summary_trans_numeric_tstz(@extschema@.growth_summary, numeric, timestamptz) IS 'internal: adds a row to a growth_summary (transition of growth_agg, cagr_agg and growth_summary)';
+
+-- Province reference data ----------------------------------------------------
+-- The 38 provinces (since 2022) from data/provinces.csv.  A view over a
+-- VALUES list: read-only by construction, and its rows are part of the
+-- extension's definition, so pg_dump of a database using the extension
+-- dumps no copy of them.
+
+CREATE VIEW @extschema@.jamsostek_province AS
+SELECT bps_code, kemendagri_code, iso_3166_2, name, island_group
+FROM (VALUES
+        ('11', '11', 'ID-AC', 'Aceh', 'Sumatera'),
+        ('12', '12', 'ID-SU', 'Sumatera Utara', 'Sumatera'),
+        ('13', '13', 'ID-SB', 'Sumatera Barat', 'Sumatera'),
+        ('14', '14', 'ID-RI', 'Riau', 'Sumatera'),
+        ('15', '15', 'ID-JA', 'Jambi', 'Sumatera'),
+        ('16', '16', 'ID-SS', 'Sumatera Selatan', 'Sumatera'),
+        ('17', '17', 'ID-BE', 'Bengkulu', 'Sumatera'),
+        ('18', '18', 'ID-LA', 'Lampung', 'Sumatera'),
+        ('19', '19', 'ID-BB', 'Kepulauan Bangka Belitung', 'Sumatera'),
+        ('21', '21', 'ID-KR', 'Kepulauan Riau', 'Sumatera'),
+        ('31', '31', 'ID-JK', 'DKI Jakarta', 'Jawa'),
+        ('32', '32', 'ID-JB', 'Jawa Barat', 'Jawa'),
+        ('33', '33', 'ID-JT', 'Jawa Tengah', 'Jawa'),
+        ('34', '34', 'ID-YO', 'DI Yogyakarta', 'Jawa'),
+        ('35', '35', 'ID-JI', 'Jawa Timur', 'Jawa'),
+        ('36', '36', 'ID-BT', 'Banten', 'Jawa'),
+        ('51', '51', 'ID-BA', 'Bali', 'Bali dan Nusa Tenggara'),
+        ('52', '52', 'ID-NB', 'Nusa Tenggara Barat', 'Bali dan Nusa Tenggara'),
+        ('53', '53', 'ID-NT', 'Nusa Tenggara Timur', 'Bali dan Nusa Tenggara'),
+        ('61', '61', 'ID-KB', 'Kalimantan Barat', 'Kalimantan'),
+        ('62', '62', 'ID-KT', 'Kalimantan Tengah', 'Kalimantan'),
+        ('63', '63', 'ID-KS', 'Kalimantan Selatan', 'Kalimantan'),
+        ('64', '64', 'ID-KI', 'Kalimantan Timur', 'Kalimantan'),
+        ('65', '65', 'ID-KU', 'Kalimantan Utara', 'Kalimantan'),
+        ('71', '71', 'ID-SA', 'Sulawesi Utara', 'Sulawesi'),
+        ('72', '72', 'ID-ST', 'Sulawesi Tengah', 'Sulawesi'),
+        ('73', '73', 'ID-SN', 'Sulawesi Selatan', 'Sulawesi'),
+        ('74', '74', 'ID-SG', 'Sulawesi Tenggara', 'Sulawesi'),
+        ('75', '75', 'ID-GO', 'Gorontalo', 'Sulawesi'),
+        ('76', '76', 'ID-SR', 'Sulawesi Barat', 'Sulawesi'),
+        ('81', '81', 'ID-MA', 'Maluku', 'Maluku'),
+        ('82', '82', 'ID-MU', 'Maluku Utara', 'Maluku'),
+        ('94', '91', 'ID-PA', 'Papua', 'Papua'),
+        ('91', '92', 'ID-PB', 'Papua Barat', 'Papua'),
+        ('95', '93', 'ID-PS', 'Papua Selatan', 'Papua'),
+        ('96', '94', 'ID-PT', 'Papua Tengah', 'Papua'),
+        ('97', '95', 'ID-PE', 'Papua Pegunungan', 'Papua'),
+        ('92', '96', 'ID-PD', 'Papua Barat Daya', 'Papua')
+) AS p(bps_code, kemendagri_code, iso_3166_2, name, island_group);
+
+COMMENT ON VIEW @extschema@.jamsostek_province IS
+'Indonesia''s 38 provinces: BPS and Kemendagri codes (they differ only for the six Papua provinces), ISO 3166-2 code for BI map charts, name, BPS island group';
+
+GRANT SELECT ON @extschema@.jamsostek_province TO PUBLIC;
+
+CREATE FUNCTION @extschema@.province_row(code text, system text)
+RETURNS @extschema@.jamsostek_province
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+AS $$
+DECLARE
+    r @extschema@.jamsostek_province;
+BEGIN
+    IF system = 'bps' THEN
+        SELECT * INTO r FROM @extschema@.jamsostek_province p WHERE p.bps_code = code;
+    ELSIF system = 'kemendagri' THEN
+        SELECT * INTO r FROM @extschema@.jamsostek_province p WHERE p.kemendagri_code = code;
+    ELSE
+        RAISE EXCEPTION 'unknown province code system: "%"', system
+            USING ERRCODE = '22023', HINT = 'Use ''bps'' or ''kemendagri''.';
+    END IF;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unknown % province code: "%"', system, code
+            USING ERRCODE = '22023',
+                  HINT = 'Province codes are two digits, such as 17 for Bengkulu; the Papua provinces differ between the bps and kemendagri systems.';
+    END IF;
+    RETURN r;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.province_row(text, text) IS
+'internal: the jamsostek_province row of a code in the bps or kemendagri system, or an error naming the unknown code';
+
+CREATE FUNCTION @extschema@.province_name(code text, system text DEFAULT 'bps')
+RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+RETURN (@extschema@.province_row(code, system)).name;
+
+COMMENT ON FUNCTION @extschema@.province_name(text, text) IS
+'Province name of a BPS (default) or Kemendagri (system => ''kemendagri'') code: province_name(''17'') is Bengkulu';
+
+CREATE FUNCTION @extschema@.province_iso(code text, system text DEFAULT 'bps')
+RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+RETURN (@extschema@.province_row(code, system)).iso_3166_2;
+
+COMMENT ON FUNCTION @extschema@.province_iso(text, text) IS
+'ISO 3166-2 code of a BPS (default) or Kemendagri province code, as BI map charts key on: province_iso(''17'') is ID-BE';
