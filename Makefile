@@ -17,11 +17,13 @@ OBJS = \
 	src/summary.o \
 	src/coverage_agg.o \
 	src/ratio_aggs.o \
-	src/growth_agg.o
+	src/growth_agg.o \
+	src/idnum.o \
+	src/idnum_sql.o
 
 DATA = $(wildcard sql/jamsostek--*.sql)
 
-REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel provinces
+REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel provinces idnumbers
 REGRESS_OPTS = --inputdir=.
 
 PG_CONFIG ?= pg_config

@@ -1073,3 +1073,35 @@ RETURN (@extschema@.province_row(code, system)).iso_3166_2;
 
 COMMENT ON FUNCTION @extschema@.province_iso(text, text) IS
 'ISO 3166-2 code of a BPS (default) or Kemendagri province code, as BI map charts key on: province_iso(''17'') is ID-BE';
+
+-- Indonesian figures ----------------------------------------------------------
+
+CREATE FUNCTION @extschema@.parse_id_number(text) RETURNS numeric
+AS 'MODULE_PATHNAME', 'jamsostek_parse_id_number' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.parse_id_number(text) IS
+'The value of a number written the Indonesian way: ''731.991'' is 731991, ''2,7 juta'' 2700000, ''Rp 541,5 miliar'' 541500000000; 22P02 on anything else';
+
+CREATE FUNCTION @extschema@.parse_id_percent(text) RETURNS numeric
+AS 'MODULE_PATHNAME', 'jamsostek_parse_id_percent' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.parse_id_percent(text) IS
+'A percentage written the Indonesian way, as a ratio: ''26,79 persen'' is 0.2679, ''41.84 %'' 0.4184; 22P02 on anything else';
+
+CREATE FUNCTION @extschema@.try_parse_id_number(text) RETURNS numeric
+AS 'MODULE_PATHNAME', 'jamsostek_try_parse_id_number' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.try_parse_id_number(text) IS
+'parse_id_number, but NULL instead of an error: for cleaning whole columns';
+
+CREATE FUNCTION @extschema@.try_parse_id_percent(text) RETURNS numeric
+AS 'MODULE_PATHNAME', 'jamsostek_try_parse_id_percent' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.try_parse_id_percent(text) IS
+'parse_id_percent, but NULL instead of an error: for cleaning whole columns';
+
+CREATE FUNCTION @extschema@.format_id_number(value numeric, digits integer DEFAULT 0) RETURNS text
+AS 'MODULE_PATHNAME', 'jamsostek_format_id_number' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.format_id_number(numeric, integer) IS
+'A number as Indonesian reports print it, rounded to digits (default 0): 731991 is ''731.991'', (26.7932, 2) is ''26,79''';
+
+CREATE FUNCTION @extschema@.format_rupiah(amount numeric, style text DEFAULT 'full') RETURNS text
+AS 'MODULE_PATHNAME', 'jamsostek_format_rupiah' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.format_rupiah(numeric, text) IS
+'A rupiah amount: style ''full'' is ''Rp541.500.000.000'', ''short'' is ''Rp541,5 miliar'' (ribu, juta, miliar, triliun; one decimal unless more keep it within 0,05%)';

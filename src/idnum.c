@@ -1,0 +1,404 @@
+/*-------------------------------------------------------------------------
+ *
+ * idnum.c
+ *	  Reading and writing numbers the way Indonesian text prints them.
+ *
+ * The rules (README.md has examples of each):
+ *	- ',' is a decimal comma; '.' followed by exactly three digits is a
+ *	  thousands separator, otherwise a decimal point; when both appear, the
+ *	  last one is the decimal mark and the other separates thousands.
+ *	- scale words ribu/rb, juta/jt, miliar/milyar/M, triliun/trilyun/T in any
+ *	  letter case, with or without a space before and a dot after (numbers
+ *	  only: "M" is miliar in Indonesian, never million);
+ *	- a Rp or IDR prefix, with or without a space; a minus sign before or
+ *	  after it;
+ *	- leading "sekitar", "kurang lebih" or "±" and trailing "lebih" and unit
+ *	  words (pekerja, peserta, orang, klaim, kasus) are accepted and ignored;
+ *	- "persen" or "%" only in percent mode, where they are optional and the
+ *	  value is divided by 100; "persen poin" (percentage points) is refused.
+ * Anything else is an error that points at the offending part.
+ *
+ * The value is built as text by moving the decimal point, never through
+ * floating point, so "2,7 juta" is exactly 2700000.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include <string.h>
+
+#include "idnum.h"
+
+static bool
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool
+is_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static char
+lower(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char) (c + 'a' - 'A') : c;
+}
+
+static size_t
+skip_space(const char *s, size_t len, size_t i)
+{
+	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+		i++;
+	return i;
+}
+
+/*
+ * Does the word w (lower case) stand at s[i], case-insensitively, and end
+ * there (no letter follows)?  Returns its length, or 0.
+ */
+static size_t
+word_at(const char *s, size_t len, size_t i, const char *w)
+{
+	size_t		n = strlen(w);
+
+	if (i + n > len)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (lower(s[i + k]) != w[k])
+			return 0;
+	if (i + n < len && is_letter(s[i + n]))
+		return 0;
+	return n;
+}
+
+/* Like word_at, for a prefix that may be glued to what follows ("Rp541"). */
+static size_t
+prefix_at(const char *s, size_t len, size_t i, const char *w)
+{
+	size_t		n = strlen(w);
+
+	if (i + n > len)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (lower(s[i + k]) != w[k])
+			return 0;
+	if (i + n < len && is_letter(s[i + n]))
+		return 0;
+	return n;
+}
+
+#define FAIL(pos, msg) \
+	do { *errpos = (pos); *errmsg = (msg); return false; } while (0)
+
+/*
+ * Split the number token s[start..end) into integer and fraction digits,
+ * applying the separator rules.  ip/fp receive the digits (no separators).
+ */
+static bool
+split_number(const char *s, size_t start, size_t end,
+			 char *ip, size_t *iplen, char *fp, size_t *fplen,
+			 size_t *errpos, const char **errmsg)
+{
+	size_t		ndots = 0,
+				ncommas = 0,
+				lastdot = 0,
+				lastcomma = 0;
+	char		dec = 0;		/* the decimal mark, if any */
+	char		thou = 0;		/* the thousands separator, if any */
+	size_t		i;
+	size_t		group = 0;		/* digits in the current group */
+	bool		seen_thou = false;
+	bool		in_frac = false;
+
+	for (i = start; i < end; i++)
+	{
+		if (s[i] == '.')
+			ndots++, lastdot = i;
+		else if (s[i] == ',')
+			ncommas++, lastcomma = i;
+	}
+	if (s[end - 1] == '.' || s[end - 1] == ',')
+		FAIL(end - 1, "a number cannot end with a separator");
+
+	if (ndots > 0 && ncommas > 0)
+	{
+		/* both: the last one is the decimal mark */
+		dec = lastdot > lastcomma ? '.' : ',';
+		thou = dec == '.' ? ',' : '.';
+		if ((dec == '.' && ndots > 1) || (dec == ',' && ncommas > 1))
+			FAIL(dec == '.' ? lastdot : lastcomma,
+				 "more than one decimal mark");
+	}
+	else if (ncommas > 0)
+	{
+		if (ncommas > 1)
+			FAIL(lastcomma, "more than one decimal comma");
+		dec = ',';
+	}
+	else if (ndots > 0)
+	{
+		/* each '.' followed by exactly three digits separates thousands */
+		bool		all_thousands = true;
+
+		for (i = start; i < end; i++)
+		{
+			if (s[i] == '.')
+			{
+				size_t		k = i + 1;
+
+				while (k < end && is_digit(s[k]))
+					k++;
+				if (k - (i + 1) != 3)
+					all_thousands = false;
+			}
+		}
+		if (all_thousands)
+			thou = '.';
+		else if (ndots == 1)
+			dec = '.';
+		else
+			FAIL(lastdot, "dots that are neither all thousands separators nor one decimal point");
+	}
+
+	*iplen = *fplen = 0;
+	for (i = start; i < end; i++)
+	{
+		char		c = s[i];
+
+		if (is_digit(c))
+		{
+			if (in_frac)
+				fp[(*fplen)++] = c;
+			else
+			{
+				ip[(*iplen)++] = c;
+				group++;
+			}
+		}
+		else if (c == thou)
+		{
+			if (in_frac)
+				FAIL(i, "a thousands separator after the decimal mark");
+			if (group == 0 || (seen_thou ? group != 3 : group > 3))
+				FAIL(i, "a thousands separator out of place");
+			seen_thou = true;
+			group = 0;
+		}
+		else if (c == dec)
+		{
+			if (seen_thou && group != 3)
+				FAIL(i, "a thousands separator out of place");
+			if (*iplen == 0)
+				FAIL(i, "a decimal mark with no digit before it");
+			in_frac = true;
+		}
+		else
+			FAIL(i, "an unexpected character in the number");
+	}
+	if (seen_thou && !in_frac && group != 3)
+		FAIL(end - 1, "a thousands separator out of place");
+	return true;
+}
+
+bool
+jam_parse_id(const char *s, size_t len, JamIdMode mode,
+			 char *out, size_t *errpos, const char **errmsg)
+{
+	size_t		i = 0;
+	size_t		n;
+	bool		neg = false;
+	bool		more;
+	size_t		start;
+	char	   *ip,
+			   *fp;
+	size_t		iplen,
+				fplen;
+	int			shift = 0;
+	size_t		o = 0;
+	long		point;
+	size_t		ndig;
+	size_t		k;
+
+	i = skip_space(s, len, i);
+	if (i == len)
+		FAIL(0, "no number");
+
+	/* leading qualifiers, any number of them */
+	do
+	{
+		more = false;
+		if ((n = word_at(s, len, i, "sekitar")) > 0 ||
+			(n = word_at(s, len, i, "kurang lebih")) > 0)
+			more = true;
+		else if (i + 2 <= len && (unsigned char) s[i] == 0xC2 &&
+				 (unsigned char) s[i + 1] == 0xB1)
+			n = 2, more = true;	/* "±" in UTF-8 */
+		if (more)
+			i = skip_space(s, len, i + n);
+	} while (more);
+
+	if (i < len && s[i] == '-')
+		neg = true, i = skip_space(s, len, i + 1);
+	if ((n = prefix_at(s, len, i, "rp")) > 0 || (n = prefix_at(s, len, i, "idr")) > 0)
+	{
+		if (mode == JAM_ID_PERCENT)
+			FAIL(i, "a currency in a percentage");
+		i = skip_space(s, len, i + n);
+		if (i < len && s[i] == '-' && !neg)
+			neg = true, i = skip_space(s, len, i + 1);
+	}
+
+	if (i == len || !is_digit(s[i]))
+		FAIL(i, "expected a digit");
+	start = i;
+	while (i < len && (is_digit(s[i]) || s[i] == '.' || s[i] == ','))
+		i++;
+
+	/*
+	 * Integer and fraction digits go to the front of out, each no longer
+	 * than the token; JAM_ID_OUTSZ leaves room for that and the result.
+	 */
+	ip = out;
+	fp = out + (i - start) + 1;
+	if (!split_number(s, start, i, ip, &iplen, fp, &fplen, errpos, errmsg))
+		return false;
+
+	/* scale word or percent sign */
+	i = skip_space(s, len, i);
+	if (i < len && s[i] == '%')
+	{
+		if (mode != JAM_ID_PERCENT)
+			FAIL(i, "a percentage: use parse_id_percent");
+		shift = -2;
+		i = skip_space(s, len, i + 1);
+	}
+	else if ((n = word_at(s, len, i, "persen")) > 0)
+	{
+		size_t		j = skip_space(s, len, i + n);
+
+		if (mode != JAM_ID_PERCENT)
+			FAIL(i, "a percentage: use parse_id_percent");
+		if (word_at(s, len, j, "poin") > 0)
+			FAIL(j, "percentage points, not a percentage");
+		shift = -2;
+		i = j;
+	}
+	else if (mode == JAM_ID_PERCENT)
+		shift = -2;
+	else
+	{
+		static const struct
+		{
+			const char *word;
+			int			pow;
+		}			scales[] = {
+			{"ribu", 3}, {"rb", 3}, {"juta", 6}, {"jt", 6},
+			{"miliar", 9}, {"milyar", 9}, {"m", 9},
+			{"triliun", 12}, {"trilyun", 12}, {"t", 12}
+		};
+
+		for (k = 0; k < sizeof(scales) / sizeof(scales[0]); k++)
+		{
+			if ((n = word_at(s, len, i, scales[k].word)) > 0)
+			{
+				shift = scales[k].pow;
+				i += n;
+				if (i < len && s[i] == '.')
+					i++;
+				i = skip_space(s, len, i);
+				break;
+			}
+		}
+	}
+
+	/* trailing "lebih" and unit words, any number of them */
+	do
+	{
+		static const char *const tails[] = {
+			"lebih", "pekerja", "peserta", "orang", "klaim", "kasus"
+		};
+
+		more = false;
+		for (k = 0; k < sizeof(tails) / sizeof(tails[0]); k++)
+		{
+			if (mode == JAM_ID_PERCENT && k > 0)
+				break;
+			if ((n = word_at(s, len, i, tails[k])) > 0)
+			{
+				i = skip_space(s, len, i + n);
+				more = true;
+				break;
+			}
+		}
+	} while (more);
+
+	if (i != len)
+		FAIL(i, mode == JAM_ID_PERCENT ?
+			 "unexpected text (a percentage is a number, then % or persen)" :
+			 "unexpected text (allowed after a number: ribu, juta, miliar, triliun and their short forms, lebih, or a unit word)");
+
+	/*
+	 * Move the decimal point by 'shift' places over the digits ip ++ fp and
+	 * write the canonical text.  The digits are moved to the end of the
+	 * output buffer first so that the result can be written from the front.
+	 */
+	ndig = iplen + fplen;
+	{
+		char	   *dig = out + JAM_ID_OUTSZ(len) - ndig - 1;
+
+		memmove(dig + iplen, fp, fplen);
+		memmove(dig, ip, iplen);
+		point = (long) iplen + shift;
+
+		/* skip leading zeros of the integer part */
+		k = 0;
+		while (k < ndig && (long) k < point && dig[k] == '0')
+			k++;
+		if (point - (long) k > JAM_ID_MAX_DIGITS)
+			FAIL(start, "too many digits");
+		if (neg)
+			out[o++] = '-';
+		if ((long) k >= point)
+			out[o++] = '0';
+		for (; (long) k < point; k++)
+			out[o++] = k < ndig ? dig[k] : '0';
+		if ((long) ndig > point)
+		{
+			out[o++] = '.';
+			for (long z = point; z < 0; z++)
+				out[o++] = '0';
+			for (; k < ndig; k++)
+				out[o++] = dig[k];
+		}
+		out[o] = '\0';
+	}
+	return true;
+}
+
+void
+jam_format_id(const char *canon, char *out)
+{
+	const char *p = canon;
+	const char *dot;
+	size_t		intlen;
+	size_t		o = 0;
+
+	if (*p == '-')
+		out[o++] = *p++;
+	dot = strchr(p, '.');
+	intlen = dot ? (size_t) (dot - p) : strlen(p);
+	for (size_t k = 0; k < intlen; k++)
+	{
+		if (k > 0 && (intlen - k) % 3 == 0)
+			out[o++] = '.';
+		out[o++] = p[k];
+	}
+	if (dot && dot[1] != '\0')
+	{
+		out[o++] = ',';
+		for (const char *q = dot + 1; *q; q++)
+			out[o++] = *q;
+	}
+	out[o] = '\0';
+}
