@@ -12,6 +12,16 @@ CREATE TABLE figures (
 );
 \copy figures FROM 'demo/figures.csv' WITH (FORMAT csv, HEADER true)
 
+-- Read each figure from the article's own wording; percentages are kept in
+-- percent, target ratios as ratios.  "tiga juta" and "satu juta" are
+-- written in words, which the parser does not read: their hand-typed value
+-- stays.
+ALTER TABLE figures ADD COLUMN parsed numeric;
+UPDATE figures SET parsed = CASE
+    WHEN measure IN ('reported_pct', 'reported_growth_pct') THEN 100 * try_parse_id_percent(raw_text)
+    WHEN measure = 'target_ratio' THEN try_parse_id_percent(raw_text)
+    ELSE try_parse_id_number(raw_text) END;
+
 -- One row per region, period and segment, the measures side by side.
 CREATE VIEW regional AS
 SELECT region_code, region, level, period, segment,
@@ -27,6 +37,16 @@ GROUP BY 1, 2, 3, 4, 5;
 \echo '== Sources: 32 figures from 5 articles (demo/figures.csv has each sentence)'
 SELECT source, count(*) AS figures, string_agg(DISTINCT region, ', ') AS regions
 FROM figures GROUP BY source ORDER BY source;
+
+\echo
+\echo '== Read from the wording with parse_id_number / parse_id_percent'
+SELECT count(*) FILTER (WHERE parsed = value) AS "parsed = hand-typed",
+       count(*) FILTER (WHERE parsed <> value) AS "parsed <> hand-typed",
+       string_agg(raw_text, ', ') FILTER (WHERE parsed IS NULL) AS "in words (hand-typed)"
+FROM figures;
+SELECT raw_text, measure, parsed FROM figures
+WHERE raw_text IN ('2,7 juta orang', 'Rp 541,5 miliar', '26,79 persen', '1,3 juta lebih', '41.84 %', 'Rp3,159 miliar');
+UPDATE figures SET value = parsed WHERE parsed IS NOT NULL;
 
 \echo
 \echo '== 1. Coverage: active participants / workers, recomputed against what the article reported'
@@ -58,10 +78,10 @@ FROM (SELECT region, period, active,
 WHERE previous IS NOT NULL
 UNION ALL
 -- Situbondo gives only the fall ("turun sekitar 2.840"): previous = 20797 + 2840.
-SELECT r.region, NULL, r.period, r.active - f.value, r.active,
-       growth_rate(r.active, r.active - f.value), growth_pct(r.active, r.active - f.value)
+SELECT r.region, NULL, r.period, r.active + f.value, r.active,
+       growth_rate(r.active, r.active + f.value), growth_pct(r.active, r.active + f.value)
 FROM regional r JOIN figures f USING (region_code, period, segment)
-WHERE f.measure = 'reported_change'
+WHERE f.measure = 'reported_fall'
 ORDER BY 1;
 
 \echo
@@ -138,3 +158,23 @@ WHERE active IS NOT NULL
   AND (segment = 'all' OR region = 'Bengkulu')
   AND NOT (region = 'Bengkulu' AND period = '2024-12-31' AND segment = 'all')
 GROUP BY region ORDER BY region;
+
+\echo
+\echo '== 6. Claims paid, as an Indonesian report prints them'
+SELECT c.region, c.period, format_id_number(c.value) AS "klaim",
+       format_rupiah(r.value, 'short') AS "nominal", format_rupiah(r.value) AS "nominal (penuh)",
+       format_rupiah(r.value / c.value) AS "rata-rata per klaim"
+FROM figures c JOIN figures r USING (region, period, segment)
+WHERE c.measure = 'claims_count' AND r.measure = 'claims_rp'
+ORDER BY c.region;
+
+\echo
+\echo '== 7. Coverage by province, ready for a map (ISO 3166-2 codes from jamsostek_province)'
+SELECT p.iso_3166_2, p.name, p.island_group, format_id_number(r.active) AS peserta,
+       format_id_number(r.population) AS pekerja,
+       format_id_number(coverage_pct(r.active, r.population), 2) || ' %' AS cakupan
+FROM (SELECT DISTINCT ON (region) * FROM regional
+      WHERE segment = 'all' AND active IS NOT NULL AND population IS NOT NULL
+      ORDER BY region, period DESC) r
+JOIN jamsostek_province p ON p.bps_code = r.region_code
+ORDER BY p.iso_3166_2;

@@ -21,6 +21,7 @@ SELECT s, parse_id_number(s) FROM (VALUES
   ('900 ribu lebih pekerja'),  -- 900000
   ('sekitar 580 ribu orang'),  -- 580000
   ('38.352 klaim'),            -- 38352
+  ('142.786 tenaga kerja'),    -- 142786 ("tenaga kerja", workers, is a unit too)
   ('20.134 klaim'),            -- 20134
   ('sekitar 2.840'),           -- 2840
   ('5 M'),                     -- M is miliar: 5000000000

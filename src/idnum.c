@@ -13,7 +13,8 @@
  *	- a Rp or IDR prefix, with or without a space; a minus sign before or
  *	  after it;
  *	- leading "sekitar", "kurang lebih" or "±" and trailing "lebih" and unit
- *	  words (pekerja, peserta, orang, klaim, kasus) are accepted and ignored;
+ *	  words (pekerja, peserta, orang, klaim, kasus, tenaga kerja) are accepted
+ *	  and ignored;
  *	- "persen" or "%" only in percent mode, where they are optional and the
  *	  value is divided by 100; "persen poin" (percentage points) is refused.
  * Anything else is an error that points at the offending part.
@@ -316,7 +317,8 @@ jam_parse_id(const char *s, size_t len, JamIdMode mode,
 	do
 	{
 		static const char *const tails[] = {
-			"lebih", "pekerja", "peserta", "orang", "klaim", "kasus"
+			"lebih", "pekerja", "peserta", "orang", "klaim", "kasus",
+			"tenaga kerja"
 		};
 
 		more = false;
@@ -336,7 +338,7 @@ jam_parse_id(const char *s, size_t len, JamIdMode mode,
 	if (i != len)
 		FAIL(i, mode == JAM_ID_PERCENT ?
 			 "unexpected text (a percentage is a number, then % or persen)" :
-			 "unexpected text (allowed after a number: ribu, juta, miliar, triliun and their short forms, lebih, or a unit word)");
+			 "unexpected text (allowed after a number: ribu, juta, miliar, triliun and their short forms, lebih, or a unit word such as pekerja)");
 
 	/*
 	 * Move the decimal point by 'shift' places over the digits ip ++ fp and
