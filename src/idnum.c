@@ -73,22 +73,6 @@ word_at(const char *s, size_t len, size_t i, const char *w)
 	return n;
 }
 
-/* Like word_at, for a prefix that may be glued to what follows ("Rp541"). */
-static size_t
-prefix_at(const char *s, size_t len, size_t i, const char *w)
-{
-	size_t		n = strlen(w);
-
-	if (i + n > len)
-		return 0;
-	for (size_t k = 0; k < n; k++)
-		if (lower(s[i + k]) != w[k])
-			return 0;
-	if (i + n < len && is_letter(s[i + n]))
-		return 0;
-	return n;
-}
-
 #define FAIL(pos, msg) \
 	do { *errpos = (pos); *errmsg = (msg); return false; } while (0)
 
@@ -241,7 +225,8 @@ jam_parse_id(const char *s, size_t len, JamIdMode mode,
 
 	if (i < len && s[i] == '-')
 		neg = true, i = skip_space(s, len, i + 1);
-	if ((n = prefix_at(s, len, i, "rp")) > 0 || (n = prefix_at(s, len, i, "idr")) > 0)
+	/* "Rp541" counts as a word: only a letter would continue it */
+	if ((n = word_at(s, len, i, "rp")) > 0 || (n = word_at(s, len, i, "idr")) > 0)
 	{
 		if (mode == JAM_ID_PERCENT)
 			FAIL(i, "a currency in a percentage");
