@@ -394,6 +394,7 @@ cs_merge(FunctionCallInfo fcinfo, int sign)
 	{
 		int128		tc = jam_load_int128(t->sums);
 		int128		tp = jam_load_int128(t->sums + sizeof(int128));
+
 		if (sign < 0)
 		{
 			tc = -tc;
@@ -443,51 +444,62 @@ cs_totals(FunctionCallInfo fcinfo, CovParts *parts)
 	cs_unpack(PG_GETARG_CS(0), parts);
 }
 
+/*
+ * The pooled sums of the summary argument, as numerics; false when there
+ * is no ratio (no rows, or zero population), which every ratio accessor
+ * turns into NULL.
+ */
+static bool
+cs_pooled(FunctionCallInfo fcinfo, Numeric *covered, Numeric *population)
+{
+	CovParts	parts;
+
+	cs_totals(fcinfo, &parts);
+	if (parts.rows == 0 || jam_sum_sign(&parts.population) == 0)
+		return false;
+	*covered = jam_sum_numeric(&parts.covered);
+	*population = jam_sum_numeric(&parts.population);
+	return true;
+}
+
 PG_FUNCTION_INFO_V1(coverage_summary_ratio);
 Datum
 coverage_summary_ratio(PG_FUNCTION_ARGS)
 {
-	CovParts	parts;
-	Numeric		result;
+	Numeric		covered,
+				population;
 
-	cs_totals(fcinfo, &parts);
-	if (parts.rows == 0 || jam_sum_sign(&parts.population) == 0)
+	if (!cs_pooled(fcinfo, &covered, &population))
 		PG_RETURN_NULL();
-	result = jam_coverage_ratio(jam_sum_numeric(&parts.covered),
-								jam_sum_numeric(&parts.population));
-	PG_RETURN_NUMERIC(result);
+	PG_RETURN_NUMERIC(jam_coverage_ratio(covered, population));
 }
 
 PG_FUNCTION_INFO_V1(coverage_summary_pct);
 Datum
 coverage_summary_pct(PG_FUNCTION_ARGS)
 {
-	CovParts	parts;
 	int32		digits = PG_GETARG_INT32(1);
+	Numeric		covered,
+				population;
 
 	jam_check_digits(digits);
-	cs_totals(fcinfo, &parts);
-	if (parts.rows == 0 || jam_sum_sign(&parts.population) == 0)
+	if (!cs_pooled(fcinfo, &covered, &population))
 		PG_RETURN_NULL();
-	PG_RETURN_NUMERIC(jam_coverage_pct(jam_sum_numeric(&parts.covered),
-									   jam_sum_numeric(&parts.population),
-									   digits));
+	PG_RETURN_NUMERIC(jam_coverage_pct(covered, population, digits));
 }
 
 PG_FUNCTION_INFO_V1(coverage_summary_shortfall);
 Datum
 coverage_summary_shortfall(PG_FUNCTION_ARGS)
 {
-	CovParts	parts;
 	Numeric		target_ratio = PG_GETARG_NUMERIC(1);
+	Numeric		covered,
+				population;
 
 	jam_check_target_ratio(target_ratio, "target_ratio");
-	cs_totals(fcinfo, &parts);
-	if (parts.rows == 0 || jam_sum_sign(&parts.population) == 0)
+	if (!cs_pooled(fcinfo, &covered, &population))
 		PG_RETURN_NULL();
-	PG_RETURN_NUMERIC(jam_coverage_shortfall(jam_sum_numeric(&parts.covered),
-											 jam_sum_numeric(&parts.population),
-											 target_ratio));
+	PG_RETURN_NUMERIC(jam_coverage_shortfall(covered, population, target_ratio));
 }
 
 PG_FUNCTION_INFO_V1(coverage_summary_covered);
