@@ -49,22 +49,13 @@ SELECT s, parse_id_percent(s) FROM (VALUES
 ) v(s);
 
 -- Bad input: 22P02, the input quoted, the offending part pointed at.
-CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $f$
-DECLARE st text; msg text; det text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, det = PG_EXCEPTION_DETAIL;
-  RETURN st || ': ' || msg || CASE WHEN det <> '' THEN ' | ' || det ELSE '' END;
-END $f$;
 \pset tuples_only on
 \pset format unaligned
-SELECT pg_temp.err(format('SELECT parse_id_number(%L)', s)) FROM (VALUES
+SELECT regress_err(format('SELECT parse_id_number(%L)', s)) FROM (VALUES
   (''), ('abc'), ('12,3,4'), ('1.234.5'), ('1000.000'), ('12.'), ('5 meter'),
   ('26,79 persen'), ('41.84 %'), ('Rp'), ('2,7 juta juta'), ('1.23.456')
 ) v(s);
-SELECT pg_temp.err(format('SELECT parse_id_percent(%L)', s)) FROM (VALUES
+SELECT regress_err(format('SELECT parse_id_percent(%L)', s)) FROM (VALUES
   ('26,79 persen poin'), ('Rp 5'), ('2,7 juta'), ('x%')
 ) v(s);
 \pset tuples_only off
@@ -94,8 +85,8 @@ SELECT format_rupiah(541500000000) AS full, format_rupiah(541500000000, 'short')
        format_rupiah(999960000, 'short') AS s999, format_rupiah(-1400000000, 'short') AS neg,
        format_rupiah(950, 'short') AS small, format_rupiah(1234567890123, 'short') AS t,
        format_rupiah(205000000000.4) AS rounded;
-SELECT pg_temp.err('SELECT format_rupiah(1, ''long'')'), pg_temp.err('SELECT format_id_number(''NaN'')'),
-       pg_temp.err('SELECT format_id_number(1, 101)');
+SELECT regress_err('SELECT format_rupiah(1, ''long'')'), regress_err('SELECT format_id_number(''NaN'')'),
+       regress_err('SELECT format_id_number(1, 101)');
 
 -- Round trip over 20000 generated values (large, small, negative, with and
 -- without decimals) and every digits from 0 to 4:

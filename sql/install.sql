@@ -4,6 +4,21 @@
 --
 SET client_min_messages = warning;
 
+-- regress_err(q): runs q and reports its SQLSTATE, message, detail and hint
+-- on one line, so that error tests check all of them.  Later test files use
+-- it; it is a test helper, not part of the extension.
+CREATE FUNCTION public.regress_err(q text) RETURNS text LANGUAGE plpgsql AS $f$
+DECLARE st text; msg text; det text; hint text;
+BEGIN
+  EXECUTE q;
+  RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT,
+                          det = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
+  RETURN st || ': ' || msg || CASE WHEN det <> '' THEN ' | ' || det ELSE '' END
+                          || CASE WHEN hint <> '' THEN ' | ' || hint ELSE '' END;
+END $f$;
+
 -- In a schema of its own: everything lands there and works schema-qualified.
 CREATE SCHEMA analytics;
 CREATE EXTENSION jamsostek SCHEMA analytics;

@@ -17,30 +17,21 @@ SELECT s::text::coverage_summary::text = s::text AS same
 FROM (SELECT coverage_summary(c, p) AS s FROM (VALUES (1, 3), (2.5, 7)) v(c, p)) x;
 
 -- Malformed text: 22P02 with the input quoted and the place named.
-CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $f$
-DECLARE st text; msg text; det text;
-BEGIN
-  EXECUTE q;
-  RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, msg = MESSAGE_TEXT, det = PG_EXCEPTION_DETAIL;
-  RETURN st || ': ' || msg || CASE WHEN det <> '' THEN ' | ' || det ELSE '' END;
-END $f$;
 \pset tuples_only on
 \pset format unaligned
-SELECT pg_temp.err($$SELECT '(v2,covered:1,population:2,rows:1)'::coverage_summary$$);
-SELECT pg_temp.err($$SELECT '(v1,covered:abc,population:2,rows:1)'::coverage_summary$$);
-SELECT pg_temp.err($$SELECT '(v1,covered:1,population:2)'::coverage_summary$$);
-SELECT pg_temp.err($$SELECT '(v1,covered:1,population:2,rows:1) x'::coverage_summary$$);
-SELECT pg_temp.err($$SELECT '(v1,covered:-1,population:2,rows:1)'::coverage_summary$$);
-SELECT pg_temp.err($$SELECT '(v1,covered:1,population:2,rows:0)'::coverage_summary$$);
-SELECT pg_temp.err($$SELECT '(v1,covered:NaN,population:2,rows:1)'::coverage_summary$$);
-SELECT pg_temp.err($$SELECT '(v1,covered:1,population:,rows:1)'::coverage_summary$$);
-SELECT pg_temp.err($$SELECT ''::coverage_summary$$);
-SELECT pg_temp.err($$SELECT '(v1,period:month,first:1,first_total:1,last:2,last_total:1,rows:1)'::growth_summary$$);
-SELECT pg_temp.err($$SELECT '(v1,period:year,first:2024,first_total:1,last:2023,last_total:1,rows:2)'::growth_summary$$);
-SELECT pg_temp.err($$SELECT '(v1,period:year,first:20x4,first_total:1,last:2025,last_total:1,rows:2)'::growth_summary$$);
-SELECT pg_temp.err($$SELECT '(v1,rows:3)'::growth_summary$$);
+SELECT regress_err($$SELECT '(v2,covered:1,population:2,rows:1)'::coverage_summary$$);
+SELECT regress_err($$SELECT '(v1,covered:abc,population:2,rows:1)'::coverage_summary$$);
+SELECT regress_err($$SELECT '(v1,covered:1,population:2)'::coverage_summary$$);
+SELECT regress_err($$SELECT '(v1,covered:1,population:2,rows:1) x'::coverage_summary$$);
+SELECT regress_err($$SELECT '(v1,covered:-1,population:2,rows:1)'::coverage_summary$$);
+SELECT regress_err($$SELECT '(v1,covered:1,population:2,rows:0)'::coverage_summary$$);
+SELECT regress_err($$SELECT '(v1,covered:NaN,population:2,rows:1)'::coverage_summary$$);
+SELECT regress_err($$SELECT '(v1,covered:1,population:,rows:1)'::coverage_summary$$);
+SELECT regress_err($$SELECT ''::coverage_summary$$);
+SELECT regress_err($$SELECT '(v1,period:month,first:1,first_total:1,last:2,last_total:1,rows:1)'::growth_summary$$);
+SELECT regress_err($$SELECT '(v1,period:year,first:2024,first_total:1,last:2023,last_total:1,rows:2)'::growth_summary$$);
+SELECT regress_err($$SELECT '(v1,period:year,first:20x4,first_total:1,last:2025,last_total:1,rows:2)'::growth_summary$$);
+SELECT regress_err($$SELECT '(v1,rows:3)'::growth_summary$$);
 
 \pset tuples_only off
 \pset format aligned
