@@ -14,6 +14,7 @@ OBJS = \
 	src/growth.o \
 	src/targets.o \
 	src/int128util.o \
+	src/decimal.o \
 	src/summary.o \
 	src/coverage_agg.o \
 	src/ratio_aggs.o \
@@ -23,7 +24,7 @@ OBJS = \
 
 DATA = $(wildcard sql/jamsostek--*.sql)
 
-REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel provinces idnumbers
+REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel provinces idnumbers fastpaths
 REGRESS_OPTS = --inputdir=.
 
 PG_CONFIG ?= pg_config

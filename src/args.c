@@ -15,6 +15,7 @@
 #include "utils/numeric.h"
 
 #include "args.h"
+#include "decimal.h"
 #include "numutil.h"
 
 /* NaN and +/-Infinity are not figures anyone counted. */
@@ -48,6 +49,12 @@ jam_check_count(Numeric v, const char *argname)
 void
 jam_check_target_ratio(Numeric v, const char *argname)
 {
+	JamDec		d;
+
+	/* the per-row case in shortfall_agg: 0 <= coef <= 10^scale */
+	if (jam_dec_decode(v, &d) && d.coef >= 0 && d.scale <= 38 &&
+		(uint128) d.coef <= jam_pow10_u128(d.scale))
+		return;
 	jam_check_finite(v, argname);
 	if (jam_num_sign(v) < 0 || jam_num_cmp(v, jam_num_from_int64(1)) > 0)
 		ereport(ERROR,

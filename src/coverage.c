@@ -15,6 +15,7 @@
 #include "utils/numeric.h"
 
 #include "args.h"
+#include "decimal.h"
 #include "jamsostek.h"
 #include "numutil.h"
 
@@ -25,6 +26,19 @@
 Numeric
 jam_coverage_ratio(Numeric covered, Numeric population)
 {
+	JamDec		c,
+				p,
+				q;
+
+	/* counts are whole numbers well inside 128 bits: divide those directly */
+	if (jam_dec_decode(covered, &c) && jam_dec_decode(population, &p))
+	{
+		if (p.coef == 0)
+			return NULL;
+		if (jam_dec_div(&c, &p, &q))
+			return jam_dec_to_numeric(&q);
+	}
+
 	if (jam_num_sign(population) == 0)
 		return NULL;
 	return jam_num_div(covered, population);
@@ -34,6 +48,18 @@ jam_coverage_ratio(Numeric covered, Numeric population)
 Numeric
 jam_coverage_pct(Numeric covered, Numeric population, int digits)
 {
+	JamDec		c,
+				p,
+				q;
+
+	if (jam_dec_decode(covered, &c) && jam_dec_decode(population, &p))
+	{
+		if (p.coef == 0)
+			return NULL;
+		if (jam_dec_div_round(&c, 2, &p, digits, &q))
+			return jam_dec_to_numeric(&q);
+	}
+
 	if (jam_num_sign(population) == 0)
 		return NULL;
 	return jam_num_div_round(jam_num_mul(covered, jam_num_from_int64(100)),

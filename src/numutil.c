@@ -25,6 +25,7 @@
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 
+#include "decimal.h"
 #include "numutil.h"
 
 Numeric
@@ -159,6 +160,11 @@ int
 jam_num_sign(Numeric a)
 {
 	static Numeric zero = NULL;
+	JamDec		d;
+
+	/* the stored form tells the sign of any finite value we can read */
+	if (jam_dec_decode(a, &d))
+		return (d.coef > 0) - (d.coef < 0);
 
 	if (zero == NULL)
 	{
@@ -169,6 +175,16 @@ jam_num_sign(Numeric a)
 		MemoryContextSwitchTo(old);
 	}
 	return jam_num_cmp(a, zero);
+}
+
+/* A JamDec as a numeric, built directly in its stored form. */
+Numeric
+jam_dec_to_numeric(const JamDec *d)
+{
+	Numeric		result = (Numeric) palloc(JAM_DEC_MAXSZ);
+
+	jam_dec_encode(d, result);
+	return result;
 }
 
 /*

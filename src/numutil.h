@@ -17,6 +17,8 @@
 #include "postgres.h"
 #include "utils/numeric.h"
 
+#include "decimal.h"
+
 /*
  * Working scale for the functions that need logarithms (cagr,
  * required_growth, years_to_target), and the scale their results are
@@ -44,5 +46,6 @@ extern int	jam_num_sign(Numeric a);
 extern Numeric jam_num_div_round(Numeric num, Numeric den, int scale);
 extern Numeric jam_num_div_scaled(Numeric num, Numeric den, int scale);
 extern char *jam_num_text(Numeric a);
+extern Numeric jam_dec_to_numeric(const JamDec *d);
 
 #endif							/* JAM_NUMUTIL_H */

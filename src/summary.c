@@ -17,6 +17,7 @@
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
 
+#include "decimal.h"
 #include "numutil.h"
 #include "summary.h"
 
@@ -31,15 +32,35 @@ jam_sum_zero(JamSum *s)
 Numeric
 jam_int128_to_numeric(int128 v)
 {
-	char		buf[JAM_INT128_BUFLEN];
+	JamDec		d = {v, 0};
 
-	if (v >= PG_INT64_MIN && v <= PG_INT64_MAX)
-		return int64_to_numeric((int64) v);
-	jam_int128_to_text(v, buf);
-	return DatumGetNumeric(DirectFunctionCall3(numeric_in,
-											   CStringGetDatum(buf),
-											   ObjectIdGetDatum(InvalidOid),
-											   Int32GetDatum(-1)));
+	return jam_dec_to_numeric(&d);
+}
+
+/*
+ * v as a whole number in 128 bits, if it is one ("12.000" is: a numeric
+ * column of counts often carries a scale).
+ */
+bool
+jam_numeric_whole(Numeric v, int128 *result)
+{
+	JamDec		d;
+	uint128		unit;
+
+	if (!jam_dec_decode(v, &d))
+		return false;
+	if (d.scale == 0 || d.coef == 0)
+	{
+		*result = d.coef;
+		return true;
+	}
+	if (d.scale > 38)
+		return false;
+	unit = jam_pow10_u128(d.scale);
+	if (d.coef % (int128) unit != 0)
+		return false;
+	*result = d.coef / (int128) unit;
+	return true;
 }
 
 /* The sum as a numeric (a new one for the integer form). */
@@ -62,8 +83,14 @@ jam_sum_to_numeric(JamSum *s)
 void
 jam_sum_add_int64(JamSum *s, int64 v)
 {
-	if (!s->is_num && !__builtin_add_overflow(s->i, (int128) v, &s->i))
+	int128		r;
+
+	/* the builtins store the wrapped result on overflow: keep it apart */
+	if (!s->is_num && !__builtin_add_overflow(s->i, (int128) v, &r))
+	{
+		s->i = r;
 		return;
+	}
 	jam_sum_to_numeric(s);
 	s->n = jam_num_add(s->n, int64_to_numeric(v));
 }
@@ -78,17 +105,14 @@ jam_sum_add_numeric(JamSum *s, Numeric v)
 {
 	if (!s->is_num)
 	{
-		char	   *txt = jam_num_text(v);
 		int128		iv;
 
-		if (jam_text_to_int128(txt, strlen(txt), &iv) &&
+		if (jam_numeric_whole(v, &iv) &&
 			!__builtin_add_overflow(s->i, iv, &iv))
 		{
 			s->i = iv;
-			pfree(txt);
 			return;
 		}
-		pfree(txt);
 		jam_sum_to_numeric(s);
 	}
 	s->n = jam_num_add(s->n, v);
@@ -97,9 +121,13 @@ jam_sum_add_numeric(JamSum *s, Numeric v)
 void
 jam_sum_add(JamSum *s, const JamSum *t)
 {
-	if (!s->is_num && !t->is_num &&
-		!__builtin_add_overflow(s->i, t->i, &s->i))
+	int128		r;
+
+	if (!s->is_num && !t->is_num && !__builtin_add_overflow(s->i, t->i, &r))
+	{
+		s->i = r;
 		return;
+	}
 	jam_sum_to_numeric(s);
 	s->n = jam_num_add(s->n, jam_sum_numeric(t));
 }
@@ -107,9 +135,13 @@ jam_sum_add(JamSum *s, const JamSum *t)
 void
 jam_sum_sub(JamSum *s, const JamSum *t)
 {
-	if (!s->is_num && !t->is_num &&
-		!__builtin_sub_overflow(s->i, t->i, &s->i))
+	int128		r;
+
+	if (!s->is_num && !t->is_num && !__builtin_sub_overflow(s->i, t->i, &r))
+	{
+		s->i = r;
 		return;
+	}
 	jam_sum_to_numeric(s);
 	s->n = jam_num_sub(s->n, jam_sum_numeric(t));
 }

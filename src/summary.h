@@ -45,6 +45,7 @@ extern void jam_sum_send(StringInfo buf, const JamSum *s);
 extern void jam_sum_recv(StringInfo buf, JamSum *s, const char *typname);
 
 extern Numeric jam_int128_to_numeric(int128 v);
+extern bool jam_numeric_whole(Numeric v, int128 *result);
 
 /* Text-form parsing: a cursor over the input, erroring with 22P02. */
 typedef struct JamParse

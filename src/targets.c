@@ -12,6 +12,7 @@
 #include "utils/numeric.h"
 
 #include "args.h"
+#include "decimal.h"
 #include "jamsostek.h"
 #include "numutil.h"
 
@@ -19,6 +20,17 @@
 Numeric
 jam_target_attainment(Numeric actual, Numeric target)
 {
+	JamDec		a,
+				t,
+				q;
+
+	if (jam_dec_decode(actual, &a) && jam_dec_decode(target, &t))
+	{
+		if (t.coef == 0)
+			return NULL;
+		if (jam_dec_div(&a, &t, &q))
+			return jam_dec_to_numeric(&q);
+	}
 	if (jam_num_sign(target) == 0)
 		return NULL;
 	return jam_num_div(actual, target);
@@ -45,6 +57,19 @@ jam_coverage_shortfall(Numeric covered, Numeric population,
 					   Numeric target_ratio)
 {
 	Numeric		need;
+	JamDec		c,
+				p,
+				t,
+				n;
+
+	if (jam_dec_decode(covered, &c) && jam_dec_decode(population, &p) &&
+		jam_dec_decode(target_ratio, &t))
+	{
+		if (p.coef == 0)
+			return NULL;
+		if (jam_dec_shortfall(&c, &p, &t, &n))
+			return jam_dec_to_numeric(&n);
+	}
 
 	if (jam_num_sign(population) == 0)
 		return NULL;

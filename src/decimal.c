@@ -1,0 +1,425 @@
+/*-------------------------------------------------------------------------
+ *
+ * decimal.c
+ *	  Exact decimals in 128 bits, read from and written to numeric's
+ *	  stored form, and the few operations our hot paths need.
+ *
+ * numeric.c keeps its layout private, but the layout is PostgreSQL's
+ * on-disk format, fixed since 9.1 (short header) and 14 (infinities):
+ * pg_upgrade carries numeric columns over byte for byte, so it cannot
+ * change under us.  A varlena header, then either
+ *	short:	uint16 header: 10ss sssd dddd dwww www  (sign, dscale, weight)
+ *	long:	uint16 sign | dscale; int16 weight
+ *	special: 0xC000 NaN, 0xD000 +Infinity, 0xF000 -Infinity
+ * and base-10000 digits (int16), most significant first, with no leading
+ * or trailing zero digits; zero has no digits and weight 0.  We write
+ * exactly what make_result() writes, so our numerics compare, hash and
+ * print like PostgreSQL's own, byte for byte.
+ *
+ * Results follow numeric.c's rules to the digit: division picks its scale
+ * the way select_div_scale() does and rounds half away from zero, as
+ * div_var() does on its exact quotient.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "decimal.h"
+
+#define DEC_NBASE			10000
+#define DEC_DIGITS			4
+#define DEC_MIN_SIG_DIGITS	16		/* NUMERIC_MIN_SIG_DIGITS */
+
+#define NUM_SIGN_MASK		0xC000
+#define NUM_NEG				0x4000
+#define NUM_SHORT			0x8000
+#define NUM_SPECIAL			0xC000
+#define NUM_DSCALE_MASK		0x3FFF
+#define NUM_SHORT_SIGN		0x2000
+#define NUM_SHORT_DSCALE_MASK	0x1F80
+#define NUM_SHORT_DSCALE_SHIFT	7
+#define NUM_SHORT_DSCALE_MAX	(NUM_SHORT_DSCALE_MASK >> NUM_SHORT_DSCALE_SHIFT)
+#define NUM_SHORT_WEIGHT_SIGN	0x0040
+#define NUM_SHORT_WEIGHT_MASK	0x003F
+#define NUM_SHORT_WEIGHT_MAX	NUM_SHORT_WEIGHT_MASK
+#define NUM_SHORT_WEIGHT_MIN	(-(NUM_SHORT_WEIGHT_MASK + 1))
+
+/* 10^0 .. 10^38: every power of ten below 2^128 */
+static uint128 pow10_table[39];
+static bool pow10_ready = false;
+
+uint128
+jam_pow10_u128(int e)
+{
+	Assert(e >= 0 && e <= 38);
+	if (unlikely(!pow10_ready))
+	{
+		pow10_table[0] = 1;
+		for (int i = 1; i <= 38; i++)
+			pow10_table[i] = pow10_table[i - 1] * 10;
+		pow10_ready = true;
+	}
+	return pow10_table[e];
+}
+
+/* u * 10^e, false if it does not fit in 128 bits */
+static bool
+mul_pow10(uint128 u, int e, uint128 *result)
+{
+	if (u == 0 && e >= 0)
+	{
+		*result = 0;
+		return true;
+	}
+	if (e < 0 || e > 38)
+		return false;
+	return !__builtin_mul_overflow(u, jam_pow10_u128(e), result);
+}
+
+static inline uint128
+abs_u128(int128 v)
+{
+	return v < 0 ? -(uint128) v : (uint128) v;
+}
+
+/* Build a JamDec of the given sign from a magnitude; false if too big. */
+static bool
+set_dec(JamDec *d, bool neg, uint128 mag, int scale)
+{
+	if (mag > (uint128) JAM_INT128_MAX)
+		return false;
+	d->coef = neg ? -(int128) mag : (int128) mag;
+	d->scale = scale;
+	return true;
+}
+
+/*
+ * Read a numeric (with a 4-byte varlena header, as PG_GETARG_NUMERIC
+ * gives it).  False for NaN and the infinities, and for values whose
+ * coefficient at their display scale does not fit in 128 bits.
+ */
+bool
+jam_dec_decode(const void *numeric, JamDec *out)
+{
+	const char *p = (const char *) numeric;
+	Size		size = VARSIZE(p);
+	uint16		header;
+	const char *digits;
+	int			ndigits,
+				weight,
+				dscale,
+				exp;
+	bool		neg;
+	uint128		mag = 0;
+
+	memcpy(&header, p + VARHDRSZ, sizeof(uint16));
+	if ((header & NUM_SIGN_MASK) == NUM_SPECIAL)
+		return false;
+	if (header & NUM_SHORT)
+	{
+		neg = (header & NUM_SHORT_SIGN) != 0;
+		dscale = (header & NUM_SHORT_DSCALE_MASK) >> NUM_SHORT_DSCALE_SHIFT;
+		weight = (header & NUM_SHORT_WEIGHT_SIGN ? ~NUM_SHORT_WEIGHT_MASK : 0) |
+			(header & NUM_SHORT_WEIGHT_MASK);
+		digits = p + VARHDRSZ + sizeof(uint16);
+	}
+	else
+	{
+		int16		w;
+
+		neg = (header & NUM_SIGN_MASK) == NUM_NEG;
+		dscale = header & NUM_DSCALE_MASK;
+		memcpy(&w, p + VARHDRSZ + sizeof(uint16), sizeof(int16));
+		weight = w;
+		digits = p + VARHDRSZ + 2 * sizeof(uint16);
+	}
+	if (dscale > JAM_DEC_MAX_SCALE)
+		return false;
+	ndigits = (int) ((size - (digits - p)) / sizeof(int16));
+	if (ndigits == 0)
+		return set_dec(out, false, 0, dscale);
+	if (ndigits > 10)			/* 40+ significant decimal digits */
+		return false;
+
+	for (int i = 0; i < ndigits; i++)
+	{
+		int16		d;
+
+		memcpy(&d, digits + i * sizeof(int16), sizeof(int16));
+		if (d < 0 || d >= DEC_NBASE)
+			return false;		/* not a numeric we know how to read */
+		if (__builtin_mul_overflow(mag, (uint128) DEC_NBASE, &mag) ||
+			__builtin_add_overflow(mag, (uint128) d, &mag))
+			return false;
+	}
+
+	/* the last digit stands for 10^(4 * (weight - ndigits + 1)) */
+	exp = DEC_DIGITS * (weight - ndigits + 1) + dscale;
+	if (exp >= 0)
+	{
+		if (!mul_pow10(mag, exp, &mag))
+			return false;
+	}
+	else
+	{
+		/* digits below the display scale are zeros make_result kept */
+		uint128		unit;
+
+		if (exp < -(DEC_DIGITS - 1))
+			return false;
+		unit = jam_pow10_u128(-exp);
+		if (mag % unit != 0)
+			return false;
+		mag /= unit;
+	}
+	return set_dec(out, neg, mag, dscale);
+}
+
+/*
+ * Write d as a numeric into buf (at least JAM_DEC_MAXSZ bytes, int16
+ * aligned), exactly as make_result() would; returns its size.
+ */
+Size
+jam_dec_encode(const JamDec *d, void *buf)
+{
+	char	   *p = (char *) buf;
+	uint128		u = abs_u128(d->coef);
+	bool		neg = d->coef < 0;
+	int			scale = d->scale;
+	int			pad = (DEC_DIGITS - scale % DEC_DIGITS) % DEC_DIGITS;
+	int			frac_groups = (scale + pad) / DEC_DIGITS;
+	int16		groups[12];		/* least significant first */
+	int			n = 0,
+				lo = 0,
+				ndigits,
+				weight;
+	Size		size;
+	char	   *digits;
+
+	Assert(scale >= 0 && scale <= JAM_DEC_MAX_SCALE);
+
+	/*
+	 * Digits group in fours from the decimal point; with a scale that is
+	 * not a multiple of four the last group is padded with zeros.
+	 */
+	if (pad != 0)
+	{
+		uint128		unit = jam_pow10_u128(DEC_DIGITS - pad);
+
+		groups[n++] = (int16) ((u % unit) * jam_pow10_u128(pad));
+		u /= unit;
+	}
+	while (u != 0)
+	{
+		if (u <= PG_UINT64_MAX)
+		{
+			uint64		v = (uint64) u;
+
+			while (v != 0)
+			{
+				groups[n++] = (int16) (v % DEC_NBASE);
+				v /= DEC_NBASE;
+			}
+			break;
+		}
+		groups[n++] = (int16) (u % DEC_NBASE);
+		u /= DEC_NBASE;
+	}
+
+	/* strip zero digits: leading ones move the weight, trailing ones don't */
+	while (n > 0 && groups[n - 1] == 0)
+		n--;
+	while (lo < n && groups[lo] == 0)
+		lo++;
+	ndigits = n - lo;
+	weight = n - 1 - frac_groups;
+	if (ndigits == 0)
+	{
+		neg = false;
+		weight = 0;
+	}
+
+	if (scale <= NUM_SHORT_DSCALE_MAX &&
+		weight >= NUM_SHORT_WEIGHT_MIN && weight <= NUM_SHORT_WEIGHT_MAX)
+	{
+		uint16		header = NUM_SHORT |
+			(neg ? NUM_SHORT_SIGN : 0) |
+			(scale << NUM_SHORT_DSCALE_SHIFT) |
+			(weight < 0 ? NUM_SHORT_WEIGHT_SIGN : 0) |
+			(weight & NUM_SHORT_WEIGHT_MASK);
+
+		memcpy(p + VARHDRSZ, &header, sizeof(uint16));
+		digits = p + VARHDRSZ + sizeof(uint16);
+	}
+	else
+	{
+		uint16		sign_dscale = (neg ? NUM_NEG : 0) | (scale & NUM_DSCALE_MASK);
+		int16		w = (int16) weight;
+
+		memcpy(p + VARHDRSZ, &sign_dscale, sizeof(uint16));
+		memcpy(p + VARHDRSZ + sizeof(uint16), &w, sizeof(int16));
+		digits = p + VARHDRSZ + 2 * sizeof(uint16);
+	}
+	for (int i = 0; i < ndigits; i++)
+		memcpy(digits + i * sizeof(int16), &groups[n - 1 - i], sizeof(int16));
+	size = (digits - p) + ndigits * sizeof(int16);
+	SET_VARSIZE(p, size);
+	return size;
+}
+
+/*
+ * numeric's weight (in base-10000 digits) and first digit of |d|, as
+ * select_div_scale() sees them; zero has weight 0 and first digit 0.
+ */
+static void
+weight_and_first(const JamDec *d, int *weight, int *first)
+{
+	uint128		u = abs_u128(d->coef);
+	int			ndig = 0,
+				lead,
+				shift;
+
+	if (u == 0)
+	{
+		*weight = 0;
+		*first = 0;
+		return;
+	}
+	while (ndig < 39 && u >= jam_pow10_u128(ndig))
+		ndig++;
+	/* decimal exponent of the leading digit, and its base-10000 group */
+	lead = ndig - 1 - d->scale;
+	*weight = lead >= 0 ? lead / DEC_DIGITS : -((-lead + DEC_DIGITS - 1) / DEC_DIGITS);
+	/* first digit = floor(|d| / 10000^weight) = u / 10^(scale + 4 weight) */
+	shift = d->scale + DEC_DIGITS * *weight;
+	if (shift >= 0)
+		*first = (int) (u / jam_pow10_u128(shift));
+	else
+		*first = (int) (u * jam_pow10_u128(-shift));
+}
+
+/*
+ * round_half_away(n / m) for magnitudes; m > 0.
+ */
+static inline uint128
+div_round(uint128 n, uint128 m)
+{
+	uint128		q = n / m;
+	uint128		r = n - q * m;
+
+	if (r >= m - r)
+		q++;
+	return q;
+}
+
+/*
+ * a / b exactly as numeric_div computes it: the result scale from
+ * select_div_scale(), the quotient rounded half away from zero at it.
+ * b must not be zero.  False when the work does not fit in 128 bits.
+ */
+bool
+jam_dec_div(const JamDec *a, const JamDec *b, JamDec *q)
+{
+	int			w1,
+				w2,
+				f1,
+				f2,
+				qweight,
+				rscale,
+				e;
+	uint128		num,
+				den = abs_u128(b->coef);
+
+	Assert(den != 0);
+	weight_and_first(a, &w1, &f1);
+	weight_and_first(b, &w2, &f2);
+	qweight = w1 - w2;
+	if (f1 <= f2)
+		qweight--;
+	rscale = DEC_MIN_SIG_DIGITS - qweight * DEC_DIGITS;
+	rscale = Max(rscale, a->scale);
+	rscale = Max(rscale, b->scale);
+	rscale = Max(rscale, 0);
+	rscale = Min(rscale, JAM_DEC_MAX_SCALE);
+
+	/* a/b * 10^rscale = A * 10^(b.scale - a.scale + rscale) / B, e >= 0 */
+	e = b->scale - a->scale + rscale;
+	if (!mul_pow10(abs_u128(a->coef), e, &num))
+		return false;
+	return set_dec(q, (a->coef < 0) != (b->coef < 0), div_round(num, den),
+				   rscale);
+}
+
+/*
+ * num * 10^k / den rounded half away from zero to 'digits'
+ * decimals (negative: to tens, hundreds...), with display scale
+ * max(digits, 0): what numeric_round(num * 10^k / den, digits) gives when
+ * the quotient is exact.  den must not be zero.
+ */
+bool
+jam_dec_div_round(const JamDec *num, int k, const JamDec *den,
+				  int digits, JamDec *q)
+{
+	/* value * 10^digits = N * 10^(den.scale - num.scale + k + digits) / D */
+	int			e = den->scale - num->scale + k + digits;
+	uint128		n = abs_u128(num->coef);
+	uint128		d = abs_u128(den->coef);
+	uint128		r;
+	bool		neg = (num->coef < 0) != (den->coef < 0);
+
+	Assert(d != 0);
+	if (e >= 0)
+	{
+		if (!mul_pow10(n, e, &n))
+			return false;
+	}
+	else if (!mul_pow10(d, -e, &d))
+		return false;
+	r = div_round(n, d);
+	if (r == 0)
+		neg = false;
+	if (digits >= 0)
+		return set_dec(q, neg, r, digits);
+	/* rounded to 10^-digits: back to a whole number */
+	if (!mul_pow10(r, -digits, &r))
+		return false;
+	return set_dec(q, neg, r, 0);
+}
+
+/*
+ * greatest(ceil(target * population - covered), 0), for non-negative
+ * arguments: what coverage_shortfall computes, as a whole number.
+ */
+bool
+jam_dec_shortfall(const JamDec *covered, const JamDec *population,
+				  const JamDec *target, JamDec *need)
+{
+	/* the product has scale st + sp; bring both terms to the larger scale */
+	int			s = target->scale + population->scale;
+	uint128		tp,
+				c = (uint128) covered->coef,
+				unit;
+
+	Assert(covered->coef >= 0 && population->coef >= 0 && target->coef >= 0);
+	if (__builtin_mul_overflow((uint128) target->coef,
+							   (uint128) population->coef, &tp))
+		return false;
+	if (covered->scale <= s)
+	{
+		if (!mul_pow10(c, s - covered->scale, &c))
+			return false;
+	}
+	else
+	{
+		if (!mul_pow10(tp, covered->scale - s, &tp))
+			return false;
+		s = covered->scale;
+	}
+	if (s > 38)
+		return false;
+	if (tp <= c)
+		return set_dec(need, false, 0, 0);
+	/* ceil((tp - c) / 10^s) */
+	unit = jam_pow10_u128(s);
+	return set_dec(need, false, (tp - c) / unit + ((tp - c) % unit != 0), 0);
+}
