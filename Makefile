@@ -11,6 +11,7 @@ OBJS = \
 	src/numutil.o \
 	src/args.o \
 	src/coverage.o \
+	src/intpath.o \
 	src/growth.o \
 	src/targets.o \
 	src/int128util.o \

@@ -94,3 +94,50 @@ FROM (SELECT c.k % 24 AS g, coverage_agg(c.x, p.x) AS ours,
              sum(c.x) / nullif(sum(p.x), 0) AS theirs
       FROM vals c JOIN vals p ON p.k = (c.k + 5) % 300
       GROUP BY 1) s;
+
+-- Integer columns: the planner routes coverage_ratio, coverage_pct and
+-- coverage_shortfall to their *_int forms (no numeric casts per row);
+-- numeric arguments keep the numeric function.
+CREATE TEMP TABLE ints (s smallint, i integer, b bigint, n numeric);
+EXPLAIN (VERBOSE, COSTS OFF)
+SELECT coverage_ratio(i, b), coverage_pct(s, i), coverage_pct(b, b, 4),
+       coverage_shortfall(i, i, 0.55), coverage_ratio(n, i), coverage_ratio(i::numeric, b)
+FROM ints;
+
+-- The same answers as numeric arithmetic, over bigint values from 0 to the
+-- bigint maximum: 21 x 21 = 441 pairs, for the ratio, the percentage at
+-- digits -3..24 (441 x 28 = 12348) and the shortfall at 0.55 and 1 (882).
+INSERT INTO ints (b)
+SELECT unnest(ARRAY[0, 1, 2, 3, 7, 99, 100, 9999, 10000, 731991, 2700000,
+                    2147483647, 2147483648, 4294967296, 999999999999,
+                    1000000000000000000, 4611686018427387904,
+                    9223372036854775806, 9223372036854775807, 12345678901234567, 5]::bigint[]);
+SELECT count(*) AS n,
+       count(*) FILTER (WHERE numeric_send(coverage_ratio(c.b, p.b)) IS DISTINCT FROM
+                              numeric_send(c.b::numeric / nullif(p.b, 0))) AS mismatches
+FROM ints c, ints p;
+SELECT count(*) AS n,
+       count(*) FILTER (WHERE numeric_send(coverage_pct(c.b, p.b, d)) IS DISTINCT FROM
+           numeric_send(round(div(100 * c.b::numeric * ('1e' || (d + 1))::numeric, nullif(p.b, 0))
+                              * ('1e' || -(d + 1))::numeric, d))) AS mismatches
+FROM ints c, ints p, generate_series(-3, 24) AS d;
+SELECT count(*) AS n,
+       count(*) FILTER (WHERE numeric_send(coverage_shortfall(c.b, p.b, t)) IS DISTINCT FROM
+           numeric_send(CASE WHEN p.b <> 0 THEN greatest(ceil(t * p.b - c.b), 0) END)) AS mismatches
+FROM ints c, ints p, unnest(ARRAY[0.55, 1]::numeric[]) AS t;
+
+-- Integer calls report bad input exactly like numeric ones (columns, not
+-- literals: a call on constants is folded before the planner reroutes it).
+CREATE TEMP TABLE bad (minus3 int, minus8 bigint, three int, eight int, n3 numeric);
+INSERT INTO bad VALUES (-3, -8, 3, 8, -3);
+SELECT regress_err($$SELECT coverage_ratio(minus3, eight) FROM bad$$);
+SELECT regress_err($$SELECT coverage_ratio(n3, eight) FROM bad$$);
+SELECT regress_err($$SELECT coverage_pct(three, minus8, 2) FROM bad$$);
+SELECT regress_err($$SELECT coverage_pct(three, eight, 101) FROM bad$$);
+SELECT regress_err($$SELECT coverage_shortfall(three, eight, 1.5) FROM bad$$);
+SELECT regress_err($$SELECT coverage_shortfall(minus3, eight, 0.5) FROM bad$$);
+-- and NULLs stay NULLs (STRICT), a zero population gives NULL:
+-- 3 of 8 = 0.375 = 37.50 %; shortfall ceil(0.55 * 8 - 3) = ceil(1.4) = 2.
+SELECT coverage_ratio(NULL::int, eight), coverage_pct(three, 0), coverage_ratio(three, eight),
+       coverage_pct(three::smallint, eight::smallint), coverage_shortfall(three, eight, 0.55)
+FROM bad;

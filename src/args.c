@@ -45,6 +45,31 @@ jam_check_count(Numeric v, const char *argname)
 				 errhint("Counts, amounts and ratios are never negative; check the sign of the source figure.")));
 }
 
+/* jam_check_count for integer arguments, with the same message. */
+void
+jam_check_count_int64(int64 v, const char *argname)
+{
+	if (v < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must not be negative: " INT64_FORMAT, argname, v),
+				 errhint("Counts, amounts and ratios are never negative; check the sign of the source figure.")));
+}
+
+/*
+ * jam_check_count, and the count read as a JamDec for the fast paths:
+ * true with *d set, or false (the checks passed) when only a numeric can
+ * hold the value.
+ */
+bool
+jam_check_count_dec(Numeric v, const char *argname, JamDec *d)
+{
+	if (jam_dec_decode(v, d) && d->coef >= 0)
+		return true;
+	jam_check_count(v, argname);
+	return false;
+}
+
 /* A target coverage ratio lies in [0, 1]; 55% is 0.55, not 55. */
 void
 jam_check_target_ratio(Numeric v, const char *argname)
@@ -53,7 +78,7 @@ jam_check_target_ratio(Numeric v, const char *argname)
 
 	/* the per-row case in shortfall_agg: 0 <= coef <= 10^scale */
 	if (jam_dec_decode(v, &d) && d.coef >= 0 && d.scale <= 38 &&
-		(uint128) d.coef <= jam_pow10_u128(d.scale))
+		(uint128) d.coef <= JAM_POW10(d.scale))
 		return;
 	jam_check_finite(v, argname);
 	if (jam_num_sign(v) < 0 || jam_num_cmp(v, jam_num_from_int64(1)) > 0)

@@ -11,12 +11,16 @@
 #include "postgres.h"
 #include "utils/numeric.h"
 
+#include "decimal.h"
+
 /* Lowest and highest 'digits' accepted by the *_pct functions. */
 #define JAM_MIN_DIGITS		(-20)
 #define JAM_MAX_DIGITS		100
 
 extern void jam_check_finite(Numeric v, const char *argname);
 extern void jam_check_count(Numeric v, const char *argname);
+extern void jam_check_count_int64(int64 v, const char *argname);
+extern bool jam_check_count_dec(Numeric v, const char *argname, JamDec *d);
 extern void jam_check_target_ratio(Numeric v, const char *argname);
 extern void jam_check_years(Numeric v, const char *argname);
 extern void jam_check_growth_rate(Numeric v, const char *argname);

@@ -73,9 +73,19 @@ jamsostek_coverage_ratio(PG_FUNCTION_ARGS)
 	Numeric		covered = PG_GETARG_NUMERIC(0);
 	Numeric		population = PG_GETARG_NUMERIC(1);
 	Numeric		result;
+	JamDec		c,
+				p,
+				q;
+	bool		fast;
 
-	jam_check_count(covered, "covered");
-	jam_check_count(population, "population");
+	/* one read of each argument serves the checks and the fast path */
+	fast = jam_check_count_dec(covered, "covered", &c);
+	fast = jam_check_count_dec(population, "population", &p) && fast;
+	if (fast && p.coef == 0)
+		PG_RETURN_NULL();
+	if (fast && jam_dec_div(&c, &p, &q))
+		PG_RETURN_NUMERIC(jam_dec_to_numeric(&q));
+
 	result = jam_coverage_ratio(covered, population);
 	if (result == NULL)
 		PG_RETURN_NULL();
@@ -90,10 +100,19 @@ jamsostek_coverage_pct(PG_FUNCTION_ARGS)
 	Numeric		population = PG_GETARG_NUMERIC(1);
 	int32		digits = PG_GETARG_INT32(2);
 	Numeric		result;
+	JamDec		c,
+				p,
+				q;
+	bool		fast;
 
-	jam_check_count(covered, "covered");
-	jam_check_count(population, "population");
+	fast = jam_check_count_dec(covered, "covered", &c);
+	fast = jam_check_count_dec(population, "population", &p) && fast;
 	jam_check_digits(digits);
+	if (fast && p.coef == 0)
+		PG_RETURN_NULL();
+	if (fast && jam_dec_div_round(&c, 2, &p, digits, &q))
+		PG_RETURN_NUMERIC(jam_dec_to_numeric(&q));
+
 	result = jam_coverage_pct(covered, population, digits);
 	if (result == NULL)
 		PG_RETURN_NULL();

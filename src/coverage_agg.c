@@ -317,16 +317,6 @@ cs_step_numeric(CoverageSummary *s, Numeric covered, Numeric population,
 	return cs_pack(&parts);
 }
 
-static void
-check_count_int64(int64 v, const char *argname)
-{
-	if (v < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must not be negative: " INT64_FORMAT, argname, v),
-				 errhint("Counts, amounts and ratios are never negative; check the sign of the source figure.")));
-}
-
 /*
  * One entry point per argument type.  The SQL functions are STRICT, so the
  * executor skips rows where covered or population is NULL: exactly the
@@ -340,8 +330,8 @@ fname(PG_FUNCTION_ARGS) \
 	int64		covered = getter(1); \
 	int64		population = getter(2); \
  \
-	check_count_int64(covered, "covered"); \
-	check_count_int64(population, "population"); \
+	jam_check_count_int64(covered, "covered"); \
+	jam_check_count_int64(population, "population"); \
 	PG_RETURN_CS(cs_step_int(cs_state(fcinfo), covered, population, sign)); \
 }
 

@@ -45,22 +45,23 @@
 #define NUM_SHORT_WEIGHT_MIN	(-(NUM_SHORT_WEIGHT_MASK + 1))
 
 /* 10^0 .. 10^38: every power of ten below 2^128 */
-static uint128 pow10_table[39];
-static bool pow10_ready = false;
-
-uint128
-jam_pow10_u128(int e)
-{
-	Assert(e >= 0 && e <= 38);
-	if (unlikely(!pow10_ready))
-	{
-		pow10_table[0] = 1;
-		for (int i = 1; i <= 38; i++)
-			pow10_table[i] = pow10_table[i - 1] * 10;
-		pow10_ready = true;
-	}
-	return pow10_table[e];
-}
+#define P19 ((uint128) UINT64CONST(10000000000000000000))
+#define P16 ((uint128) UINT64CONST(10000000000000000))
+const uint128 jam_pow10_table[39] = {
+	1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
+	1000000000, UINT64CONST(10000000000), UINT64CONST(100000000000),
+	UINT64CONST(1000000000000), UINT64CONST(10000000000000),
+	UINT64CONST(100000000000000), UINT64CONST(1000000000000000),
+	UINT64CONST(10000000000000000), UINT64CONST(100000000000000000),
+	UINT64CONST(1000000000000000000), P19,
+	P19 * 10, P19 * 100, P19 * 1000, P19 * 10000, P19 * 100000,
+	P19 * 1000000, P19 * 10000000, P19 * 100000000, P19 * 1000000000,
+	P19 * UINT64CONST(10000000000), P19 * UINT64CONST(100000000000),
+	P19 * UINT64CONST(1000000000000), P19 * UINT64CONST(10000000000000),
+	P19 * UINT64CONST(100000000000000), P19 * UINT64CONST(1000000000000000),
+	P19 * UINT64CONST(10000000000000000), P19 * UINT64CONST(100000000000000000),
+	P19 * UINT64CONST(1000000000000000000), P19 * P19
+};
 
 /* u * 10^e, false if it does not fit in 128 bits */
 static bool
@@ -73,7 +74,7 @@ mul_pow10(uint128 u, int e, uint128 *result)
 	}
 	if (e < 0 || e > 38)
 		return false;
-	return !__builtin_mul_overflow(u, jam_pow10_u128(e), result);
+	return !__builtin_mul_overflow(u, JAM_POW10(e), result);
 }
 
 static inline uint128
@@ -167,7 +168,7 @@ jam_dec_decode(const void *numeric, JamDec *out)
 
 		if (exp < -(DEC_DIGITS - 1))
 			return false;
-		unit = jam_pow10_u128(-exp);
+		unit = JAM_POW10(-exp);
 		if (mag % unit != 0)
 			return false;
 		mag /= unit;
@@ -188,7 +189,7 @@ jam_dec_encode(const JamDec *d, void *buf)
 	int			scale = d->scale;
 	int			pad = (DEC_DIGITS - scale % DEC_DIGITS) % DEC_DIGITS;
 	int			frac_groups = (scale + pad) / DEC_DIGITS;
-	int16		groups[12];		/* least significant first */
+	int16		groups[12];		/* base-10000 digits, least significant first */
 	int			n = 0,
 				lo = 0,
 				ndigits,
@@ -199,32 +200,32 @@ jam_dec_encode(const JamDec *d, void *buf)
 	Assert(scale >= 0 && scale <= JAM_DEC_MAX_SCALE);
 
 	/*
-	 * Digits group in fours from the decimal point; with a scale that is
-	 * not a multiple of four the last group is padded with zeros.
+	 * Base-10000 digits group the decimal digits in fours from the decimal
+	 * point, so with a scale that is not a multiple of four the lowest
+	 * group holds the last 4 - pad digits followed by 'pad' zeros.  Then
+	 * split off 16 decimal digits at a time, so that all but the split is
+	 * 64-bit arithmetic.
 	 */
 	if (pad != 0)
 	{
-		uint128		unit = jam_pow10_u128(DEC_DIGITS - pad);
+		uint64		unit = (uint64) JAM_POW10(DEC_DIGITS - pad);
 
-		groups[n++] = (int16) ((u % unit) * jam_pow10_u128(pad));
+		groups[n++] = (int16) ((uint64) (u % unit) * (uint64) JAM_POW10(pad));
 		u /= unit;
 	}
-	while (u != 0)
+	while (u > PG_UINT64_MAX)
 	{
-		if (u <= PG_UINT64_MAX)
-		{
-			uint64		v = (uint64) u;
+		uint64		chunk = (uint64) (u % P16);
 
-			while (v != 0)
-			{
-				groups[n++] = (int16) (v % DEC_NBASE);
-				v /= DEC_NBASE;
-			}
-			break;
+		u /= P16;
+		for (int i = 0; i < 4; i++)
+		{
+			groups[n++] = (int16) (chunk % DEC_NBASE);
+			chunk /= DEC_NBASE;
 		}
-		groups[n++] = (int16) (u % DEC_NBASE);
-		u /= DEC_NBASE;
 	}
+	for (uint64 v = (uint64) u; v != 0; v /= DEC_NBASE)
+		groups[n++] = (int16) (v % DEC_NBASE);
 
 	/* strip zero digits: leading ones move the weight, trailing ones don't */
 	while (n > 0 && groups[n - 1] == 0)
@@ -267,6 +268,19 @@ jam_dec_encode(const JamDec *d, void *buf)
 	return size;
 }
 
+/* Number of decimal digits of u > 0. */
+static inline int
+dec_digits(uint128 u)
+{
+	uint64		hi = (uint64) (u >> 64);
+	int			bits = hi ? 128 - __builtin_clzll(hi) : 64 - __builtin_clzll((uint64) u);
+
+	/* bits * log10(2) is the digit count or one less; 1233/4096 ~ log10(2) */
+	int			guess = (bits * 1233) >> 12;
+
+	return guess + (guess <= 38 && u >= JAM_POW10(guess));
+}
+
 /*
  * numeric's weight (in base-10000 digits) and first digit of |d|, as
  * select_div_scale() sees them; zero has weight 0 and first digit 0.
@@ -285,17 +299,16 @@ weight_and_first(const JamDec *d, int *weight, int *first)
 		*first = 0;
 		return;
 	}
-	while (ndig < 39 && u >= jam_pow10_u128(ndig))
-		ndig++;
+	ndig = dec_digits(u);
 	/* decimal exponent of the leading digit, and its base-10000 group */
 	lead = ndig - 1 - d->scale;
 	*weight = lead >= 0 ? lead / DEC_DIGITS : -((-lead + DEC_DIGITS - 1) / DEC_DIGITS);
 	/* first digit = floor(|d| / 10000^weight) = u / 10^(scale + 4 weight) */
 	shift = d->scale + DEC_DIGITS * *weight;
 	if (shift >= 0)
-		*first = (int) (u / jam_pow10_u128(shift));
+		*first = (int) (u / JAM_POW10(shift));
 	else
-		*first = (int) (u * jam_pow10_u128(-shift));
+		*first = (int) (u * JAM_POW10(-shift));
 }
 
 /*
@@ -420,6 +433,6 @@ jam_dec_shortfall(const JamDec *covered, const JamDec *population,
 	if (tp <= c)
 		return set_dec(need, false, 0, 0);
 	/* ceil((tp - c) / 10^s) */
-	unit = jam_pow10_u128(s);
+	unit = JAM_POW10(s);
 	return set_dec(need, false, (tp - c) / unit + ((tp - c) % unit != 0), 0);
 }

@@ -41,7 +41,8 @@ typedef struct JamDec
 #define JAM_DEC_MAXSZ		(8 + 2 * 11)
 
 /* 10^e for 0 <= e <= 38 */
-extern uint128 jam_pow10_u128(int e);
+extern PGDLLIMPORT const uint128 jam_pow10_table[39];
+#define JAM_POW10(e)	(AssertMacro((e) >= 0 && (e) <= 38), jam_pow10_table[(e)])
 
 extern bool jam_dec_decode(const void *numeric, JamDec *out);
 extern Size jam_dec_encode(const JamDec *d, void *buf);

@@ -56,7 +56,7 @@ jam_numeric_whole(Numeric v, int128 *result)
 	}
 	if (d.scale > 38)
 		return false;
-	unit = jam_pow10_u128(d.scale);
+	unit = JAM_POW10(d.scale);
 	if (d.coef % (int128) unit != 0)
 		return false;
 	*result = d.coef / (int128) unit;
