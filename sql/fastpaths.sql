@@ -141,3 +141,14 @@ SELECT regress_err($$SELECT coverage_shortfall(minus3, eight, 0.5) FROM bad$$);
 SELECT coverage_ratio(NULL::int, eight), coverage_pct(three, 0), coverage_ratio(three, eight),
        coverage_pct(three::smallint, eight::smallint), coverage_shortfall(three, eight, 0.55)
 FROM bad;
+
+-- shortfall_agg on bigint counts: per-row shortfalls summed in 128 bits,
+-- or through numeric where a row does not fit (a 23-decimal target times a
+-- population near 2^63 is past 10^38).  Reference: the plain-SQL sum over
+-- rows with a population, per target (3 groups of 21 x 21 = 441 rows).
+SELECT t, count(*) AS rows,
+       shortfall_agg(c.b, p.b, t) = sum(greatest(ceil(t * p.b - c.b), 0)) FILTER (WHERE p.b <> 0)
+           AS same
+FROM ints c, ints p,
+     unnest(ARRAY[0.55, 1, 0.12345678901234567890123]::numeric[]) AS t
+GROUP BY t ORDER BY t;

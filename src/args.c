@@ -70,6 +70,16 @@ jam_check_count_dec(Numeric v, const char *argname, JamDec *d)
 	return false;
 }
 
+/* The same, for a numeric argument not yet detoasted. */
+bool
+jam_check_count_datum(Datum v, const char *argname, JamDec *d)
+{
+	if (jam_dec_decode_datum(v, d) && d->coef >= 0)
+		return true;
+	jam_check_count(DatumGetNumeric(v), argname);
+	return false;
+}
+
 /* A target coverage ratio lies in [0, 1]; 55% is 0.55, not 55. */
 void
 jam_check_target_ratio(Numeric v, const char *argname)

@@ -21,6 +21,7 @@ extern void jam_check_finite(Numeric v, const char *argname);
 extern void jam_check_count(Numeric v, const char *argname);
 extern void jam_check_count_int64(int64 v, const char *argname);
 extern bool jam_check_count_dec(Numeric v, const char *argname, JamDec *d);
+extern bool jam_check_count_datum(Datum v, const char *argname, JamDec *d);
 extern void jam_check_target_ratio(Numeric v, const char *argname);
 extern void jam_check_years(Numeric v, const char *argname);
 extern void jam_check_growth_rate(Numeric v, const char *argname);

@@ -70,23 +70,24 @@ PG_FUNCTION_INFO_V1(jamsostek_coverage_ratio);
 Datum
 jamsostek_coverage_ratio(PG_FUNCTION_ARGS)
 {
-	Numeric		covered = PG_GETARG_NUMERIC(0);
-	Numeric		population = PG_GETARG_NUMERIC(1);
 	Numeric		result;
 	JamDec		c,
 				p,
 				q;
 	bool		fast;
 
-	/* one read of each argument serves the checks and the fast path */
-	fast = jam_check_count_dec(covered, "covered", &c);
-	fast = jam_check_count_dec(population, "population", &p) && fast;
+	/*
+	 * One read of each argument, where it lies in the tuple, serves the
+	 * checks and the fast path; only the numeric path needs them detoasted.
+	 */
+	fast = jam_check_count_datum(PG_GETARG_DATUM(0), "covered", &c);
+	fast = jam_check_count_datum(PG_GETARG_DATUM(1), "population", &p) && fast;
 	if (fast && p.coef == 0)
 		PG_RETURN_NULL();
 	if (fast && jam_dec_div(&c, &p, &q))
 		PG_RETURN_NUMERIC(jam_dec_to_numeric(&q));
 
-	result = jam_coverage_ratio(covered, population);
+	result = jam_coverage_ratio(PG_GETARG_NUMERIC(0), PG_GETARG_NUMERIC(1));
 	if (result == NULL)
 		PG_RETURN_NULL();
 	PG_RETURN_NUMERIC(result);
@@ -96,8 +97,6 @@ PG_FUNCTION_INFO_V1(jamsostek_coverage_pct);
 Datum
 jamsostek_coverage_pct(PG_FUNCTION_ARGS)
 {
-	Numeric		covered = PG_GETARG_NUMERIC(0);
-	Numeric		population = PG_GETARG_NUMERIC(1);
 	int32		digits = PG_GETARG_INT32(2);
 	Numeric		result;
 	JamDec		c,
@@ -105,15 +104,15 @@ jamsostek_coverage_pct(PG_FUNCTION_ARGS)
 				q;
 	bool		fast;
 
-	fast = jam_check_count_dec(covered, "covered", &c);
-	fast = jam_check_count_dec(population, "population", &p) && fast;
+	fast = jam_check_count_datum(PG_GETARG_DATUM(0), "covered", &c);
+	fast = jam_check_count_datum(PG_GETARG_DATUM(1), "population", &p) && fast;
 	jam_check_digits(digits);
 	if (fast && p.coef == 0)
 		PG_RETURN_NULL();
 	if (fast && jam_dec_div_round(&c, 2, &p, digits, &q))
 		PG_RETURN_NUMERIC(jam_dec_to_numeric(&q));
 
-	result = jam_coverage_pct(covered, population, digits);
+	result = jam_coverage_pct(PG_GETARG_NUMERIC(0), PG_GETARG_NUMERIC(1), digits);
 	if (result == NULL)
 		PG_RETURN_NULL();
 	PG_RETURN_NUMERIC(result);

@@ -345,9 +345,22 @@ CS_TRANS_INT(coverage_summary_inv_int8, PG_GETARG_INT64, -1)
 static Datum
 cs_trans_numeric(FunctionCallInfo fcinfo, int sign)
 {
-	Numeric		covered = PG_GETARG_NUMERIC(1);
-	Numeric		population = PG_GETARG_NUMERIC(2);
+	Numeric		covered;
+	Numeric		population;
+	JamDec		c,
+				p;
+	bool		fast;
 
+	/* whole counts in a numeric column: read in place, add as integers */
+	fast = jam_check_count_datum(PG_GETARG_DATUM(1), "covered", &c);
+	fast = jam_check_count_datum(PG_GETARG_DATUM(2), "population", &p) && fast;
+	if (fast && c.scale == 0 && p.scale == 0 &&
+		c.coef <= PG_INT64_MAX && p.coef <= PG_INT64_MAX)
+		PG_RETURN_CS(cs_step_int(cs_state(fcinfo), (int64) c.coef,
+								 (int64) p.coef, sign));
+
+	covered = PG_GETARG_NUMERIC(1);
+	population = PG_GETARG_NUMERIC(2);
 	jam_check_count(covered, "covered");
 	jam_check_count(population, "population");
 	PG_RETURN_CS(cs_step_numeric(cs_state(fcinfo), covered, population, sign));

@@ -95,15 +95,14 @@ set_dec(JamDec *d, bool neg, uint128 mag, int scale)
 }
 
 /*
- * Read a numeric (with a 4-byte varlena header, as PG_GETARG_NUMERIC
- * gives it).  False for NaN and the infinities, and for values whose
- * coefficient at their display scale does not fit in 128 bits.
+ * Read a numeric's stored form: 'p' points just past its varlena header
+ * (of either length), 'len' bytes.  False for NaN and the infinities, and
+ * for values whose coefficient at their display scale does not fit in 128
+ * bits.
  */
 bool
-jam_dec_decode(const void *numeric, JamDec *out)
+jam_dec_decode_raw(const char *p, Size len, JamDec *out)
 {
-	const char *p = (const char *) numeric;
-	Size		size = VARSIZE(p);
 	uint16		header;
 	const char *digits;
 	int			ndigits,
@@ -113,7 +112,9 @@ jam_dec_decode(const void *numeric, JamDec *out)
 	bool		neg;
 	uint128		mag = 0;
 
-	memcpy(&header, p + VARHDRSZ, sizeof(uint16));
+	if (len < sizeof(uint16))
+		return false;
+	memcpy(&header, p, sizeof(uint16));
 	if ((header & NUM_SIGN_MASK) == NUM_SPECIAL)
 		return false;
 	if (header & NUM_SHORT)
@@ -122,21 +123,23 @@ jam_dec_decode(const void *numeric, JamDec *out)
 		dscale = (header & NUM_SHORT_DSCALE_MASK) >> NUM_SHORT_DSCALE_SHIFT;
 		weight = (header & NUM_SHORT_WEIGHT_SIGN ? ~NUM_SHORT_WEIGHT_MASK : 0) |
 			(header & NUM_SHORT_WEIGHT_MASK);
-		digits = p + VARHDRSZ + sizeof(uint16);
+		digits = p + sizeof(uint16);
 	}
 	else
 	{
 		int16		w;
 
+		if (len < 2 * sizeof(uint16))
+			return false;
 		neg = (header & NUM_SIGN_MASK) == NUM_NEG;
 		dscale = header & NUM_DSCALE_MASK;
-		memcpy(&w, p + VARHDRSZ + sizeof(uint16), sizeof(int16));
+		memcpy(&w, p + sizeof(uint16), sizeof(int16));
 		weight = w;
-		digits = p + VARHDRSZ + 2 * sizeof(uint16);
+		digits = p + 2 * sizeof(uint16);
 	}
 	if (dscale > JAM_DEC_MAX_SCALE)
 		return false;
-	ndigits = (int) ((size - (digits - p)) / sizeof(int16));
+	ndigits = (int) ((len - (digits - p)) / sizeof(int16));
 	if (ndigits == 0)
 		return set_dec(out, false, 0, dscale);
 	if (ndigits > 10)			/* 40+ significant decimal digits */
@@ -174,6 +177,29 @@ jam_dec_decode(const void *numeric, JamDec *out)
 		mag /= unit;
 	}
 	return set_dec(out, neg, mag, dscale);
+}
+
+/* A detoasted numeric (4-byte header, as PG_GETARG_NUMERIC gives it). */
+bool
+jam_dec_decode(const void *numeric, JamDec *out)
+{
+	return jam_dec_decode_raw(VARDATA(numeric), VARSIZE(numeric) - VARHDRSZ, out);
+}
+
+/*
+ * A numeric Datum as it comes from a tuple: a short (1-byte header) value
+ * is read where it lies, saving the copy that detoasting makes of every
+ * numeric column value.  Compressed or external values return false; the
+ * caller detoasts them and takes the numeric path.
+ */
+bool
+jam_dec_decode_datum(Datum value, JamDec *out)
+{
+	struct varlena *v = (struct varlena *) DatumGetPointer(value);
+
+	if (VARATT_IS_EXTENDED(v) && !VARATT_IS_SHORT(v))
+		return false;
+	return jam_dec_decode_raw(VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v), out);
 }
 
 /*

@@ -44,7 +44,9 @@ typedef struct JamDec
 extern PGDLLIMPORT const uint128 jam_pow10_table[39];
 #define JAM_POW10(e)	(AssertMacro((e) >= 0 && (e) <= 38), jam_pow10_table[(e)])
 
+extern bool jam_dec_decode_raw(const char *p, Size len, JamDec *out);
 extern bool jam_dec_decode(const void *numeric, JamDec *out);
+extern bool jam_dec_decode_datum(Datum value, JamDec *out);
 extern Size jam_dec_encode(const JamDec *d, void *buf);
 
 extern bool jam_dec_div(const JamDec *a, const JamDec *b, JamDec *q);
