@@ -4,8 +4,8 @@
  *	  SQL functions over idnum.c: parse_id_number, parse_id_percent, their
  *	  try_ forms, format_id_number and format_rupiah.
  *
- * Parsing produces canonical decimal text that PostgreSQL's own numeric_in
- * turns into the numeric; formatting rounds with numeric_round and rewrites
+ * Parsing produces canonical decimal text, written into a numeric directly
+ * when it is short (decimal.c) and by PostgreSQL's own numeric_in otherwise; formatting rounds with numeric_round and rewrites
  * numeric_out's text.  No arithmetic of our own touches the digits.
  *
  *-------------------------------------------------------------------------
@@ -23,9 +23,45 @@
 #include "idnum.h"
 #include "numutil.h"
 
+/*
+ * Canonical text ([-]digits[.digits]) to numeric.  Up to 38 digits it is
+ * written straight into numeric's stored form (decimal.c), the same value
+ * and display scale numeric_in gives; longer text goes through numeric_in.
+ */
 static Numeric
 canon_to_numeric(const char *canon)
 {
+	const char *p = canon;
+	bool		neg = false;
+	bool		frac = false;
+	int			ndig = 0;
+	int			scale = 0;
+	int128		v = 0;
+
+	if (*p == '-')
+	{
+		neg = true;
+		p++;
+	}
+	for (; *p != '\0' && ndig < 38; p++)
+	{
+		if (*p == '.' && !frac)
+			frac = true;
+		else if (*p >= '0' && *p <= '9')
+		{
+			v = v * 10 + (*p - '0');
+			ndig++;
+			scale += frac;
+		}
+		else
+			break;
+	}
+	if (*p == '\0' && ndig > 0)
+	{
+		JamDec		d = {neg ? -v : v, scale};
+
+		return jam_dec_to_numeric(&d);
+	}
 	return DatumGetNumeric(DirectFunctionCall3(numeric_in,
 											   CStringGetDatum(canon),
 											   ObjectIdGetDatum(InvalidOid),
