@@ -105,13 +105,17 @@ SELECT coverage_ratio(i, b), coverage_pct(s, i), coverage_pct(b, b, 4),
 FROM ints;
 
 -- The same answers as numeric arithmetic, over bigint values from 0 to the
--- bigint maximum: 21 x 21 = 441 pairs, for the ratio, the percentage at
--- digits -3..24 (441 x 28 = 12348) and the shortfall at 0.55 and 1 (882).
+-- bigint maximum: 25 x 25 = 625 pairs, for the ratio, the percentage at
+-- digits -3..24 (625 x 28 = 17500) and the shortfall at 0.55 and 1 (1250).
+-- 184467440737 and 1844674407370955 are the largest divisors for which the
+-- 64-bit long division takes 8 and 4 digits a step; one more takes the
+-- next path.
 INSERT INTO ints (b)
 SELECT unnest(ARRAY[0, 1, 2, 3, 7, 99, 100, 9999, 10000, 731991, 2700000,
                     2147483647, 2147483648, 4294967296, 999999999999,
                     1000000000000000000, 4611686018427387904,
-                    9223372036854775806, 9223372036854775807, 12345678901234567, 5]::bigint[]);
+                    9223372036854775806, 9223372036854775807, 12345678901234567, 5,
+                    184467440737, 184467440738, 1844674407370955, 1844674407370956]::bigint[]);
 SELECT count(*) AS n,
        count(*) FILTER (WHERE numeric_send(coverage_ratio(c.b, p.b)) IS DISTINCT FROM
                               numeric_send(c.b::numeric / nullif(p.b, 0))) AS mismatches
@@ -145,7 +149,7 @@ FROM bad;
 -- shortfall_agg on bigint counts: per-row shortfalls summed in 128 bits,
 -- or through numeric where a row does not fit (a 23-decimal target times a
 -- population near 2^63 is past 10^38).  Reference: the plain-SQL sum over
--- rows with a population, per target (3 groups of 21 x 21 = 441 rows).
+-- rows with a population, per target (3 groups of 25 x 25 = 625 rows).
 SELECT t, count(*) AS rows,
        shortfall_agg(c.b, p.b, t) = sum(greatest(ceil(t * p.b - c.b), 0)) FILTER (WHERE p.b <> 0)
            AS same

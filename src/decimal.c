@@ -426,6 +426,196 @@ jam_dec_div_round(const JamDec *num, int k, const JamDec *den,
 }
 
 /*
+ * The whole-number case, which is nearly every row of a real table:
+ * numerator and denominator below 2^64 with scale 0.  Long division in
+ * 64-bit registers writes the base-10000 digits directly, instead of a
+ * 128-bit division followed by a 128-bit split into digits; it needs
+ * remainder * 10000 to fit in 64 bits, hence the bound on the divisor.
+ */
+#define UDIV64_MAX_DIVISOR	(PG_UINT64_MAX / DEC_NBASE)
+#define UDIV64_MAX_DIVISOR8	(PG_UINT64_MAX / (DEC_NBASE * DEC_NBASE))
+#define UDIV64_MAX_SCALE	40
+
+/* numeric's weight and first base-10000 digit of a whole number */
+static inline void
+u64_weight_first(uint64 u, int *weight, int *first)
+{
+	/* constant divisors: the compiler multiplies instead of dividing */
+	if (u < UINT64CONST(10000))
+		*weight = 0, *first = (int) u;
+	else if (u < UINT64CONST(100000000))
+		*weight = 1, *first = (int) (u / UINT64CONST(10000));
+	else if (u < UINT64CONST(1000000000000))
+		*weight = 2, *first = (int) (u / UINT64CONST(100000000));
+	else if (u < UINT64CONST(10000000000000000))
+		*weight = 3, *first = (int) (u / UINT64CONST(1000000000000));
+	else
+		*weight = 4, *first = (int) (u / UINT64CONST(10000000000000000));
+}
+
+/*
+ * The result scale numeric_div picks for whole numbers n / d (d > 0):
+ * select_div_scale() on operands of display scale 0.
+ */
+int
+jam_div_scale_u64(uint64 n, uint64 d)
+{
+	int			w1,
+				w2,
+				f1,
+				f2,
+				qweight;
+
+	u64_weight_first(n, &w1, &f1);
+	u64_weight_first(d, &w2, &f2);
+	qweight = w1 - w2;
+	if (f1 <= f2)
+		qweight--;
+	return Max(DEC_MIN_SIG_DIGITS - qweight * DEC_DIGITS, 0);
+}
+
+/*
+ * n / d, rounded half away from zero to 'scale' decimals, negated if
+ * 'neg', written into buf (JAM_DEC_MAXSZ bytes or more, int16 aligned) as
+ * make_result() would write it; returns its size, or 0 when d is 0 or too
+ * large or scale too large for this path.
+ */
+Size
+jam_dec_udiv64_encode(uint64 n, uint64 d, int scale, bool neg, void *buf)
+{
+	int16		groups[6 + UDIV64_MAX_SCALE / DEC_DIGITS];	/* + a carry */
+	int			nint = 0,
+				nfrac = (scale + DEC_DIGITS - 1) / DEC_DIGITS,
+				n_all,
+				lo = 0,
+				hi,
+				weight,
+				ndigits;
+	uint64		ip,
+				r;
+	char	   *p = (char *) buf;
+	char	   *digits;
+	Size		size;
+
+	if (d == 0 || d > UDIV64_MAX_DIVISOR || scale < 0 || scale > UDIV64_MAX_SCALE)
+		return 0;
+	ip = n / d;
+	r = n % d;
+
+	/* integer part, most significant group first; 2^64 has 5 groups */
+	{
+		int16		tmp[5];
+		int			k = 0;
+
+		for (uint64 v = ip; v != 0; v /= DEC_NBASE)
+			tmp[k++] = (int16) (v % DEC_NBASE);
+		while (k > 0)
+			groups[nint++] = tmp[--k];
+	}
+
+	/*
+	 * Fraction.  Each step multiplies the remainder (< d) by 10^k and
+	 * divides by d; with d small enough, k = 8 halves the number of
+	 * divisions, the slowest instruction here.  A step's digits are padded
+	 * to whole groups: the last step's padding is the display scale's.
+	 */
+	{
+		int			left = scale,
+					step = d <= UDIV64_MAX_DIVISOR8 ? 8 : DEC_DIGITS,
+					ng = nint;
+
+		while (left > 0)
+		{
+			int			k = Min(left, step);
+			uint64		g;
+
+			r *= (uint64) JAM_POW10(k);
+			g = r / d;
+			r -= g * d;
+			left -= k;
+			if (k > DEC_DIGITS)
+			{
+				g *= (uint64) JAM_POW10(2 * DEC_DIGITS - k);
+				groups[ng++] = (int16) (g / DEC_NBASE);
+				groups[ng++] = (int16) (g % DEC_NBASE);
+			}
+			else
+				groups[ng++] = (int16) (g * (uint64) JAM_POW10(DEC_DIGITS - k));
+		}
+		Assert(ng == nint + nfrac);
+	}
+	n_all = nint + nfrac;
+
+	/* round half away from zero on the remainder: 2r >= d */
+	if (r >= d - r)
+	{
+		int			i = n_all - 1;
+		int			unit = (int) JAM_POW10((DEC_DIGITS - scale % DEC_DIGITS) % DEC_DIGITS);
+
+		for (; i >= 0; i--)
+		{
+			int			v = groups[i] + unit;
+
+			if (v < DEC_NBASE)
+			{
+				groups[i] = (int16) v;
+				break;
+			}
+			groups[i] = (int16) (v - DEC_NBASE);
+			unit = 1;
+		}
+		if (i < 0)
+		{
+			/* carried out of the top group: one more integer group */
+			memmove(groups + 1, groups, n_all * sizeof(int16));
+			groups[0] = 1;
+			nint++;
+			n_all++;
+		}
+	}
+
+	/* strip zero groups: leading ones move the weight, trailing ones don't */
+	weight = nint - 1;
+	hi = n_all;
+	while (lo < hi && groups[lo] == 0)
+		lo++, weight--;
+	while (hi > lo && groups[hi - 1] == 0)
+		hi--;
+	ndigits = hi - lo;
+	if (ndigits == 0)
+	{
+		neg = false;
+		weight = 0;
+	}
+
+	if (scale <= NUM_SHORT_DSCALE_MAX &&
+		weight >= NUM_SHORT_WEIGHT_MIN && weight <= NUM_SHORT_WEIGHT_MAX)
+	{
+		uint16		header = NUM_SHORT |
+			(neg ? NUM_SHORT_SIGN : 0) |
+			(scale << NUM_SHORT_DSCALE_SHIFT) |
+			(weight < 0 ? NUM_SHORT_WEIGHT_SIGN : 0) |
+			(weight & NUM_SHORT_WEIGHT_MASK);
+
+		memcpy(p + VARHDRSZ, &header, sizeof(uint16));
+		digits = p + VARHDRSZ + sizeof(uint16);
+	}
+	else
+	{
+		uint16		sign_dscale = (neg ? NUM_NEG : 0) | (scale & NUM_DSCALE_MASK);
+		int16		w = (int16) weight;
+
+		memcpy(p + VARHDRSZ, &sign_dscale, sizeof(uint16));
+		memcpy(p + VARHDRSZ + sizeof(uint16), &w, sizeof(int16));
+		digits = p + VARHDRSZ + 2 * sizeof(uint16);
+	}
+	memcpy(digits, groups + lo, ndigits * sizeof(int16));
+	size = (digits - p) + ndigits * sizeof(int16);
+	SET_VARSIZE(p, size);
+	return size;
+}
+
+/*
  * greatest(ceil(target * population - covered), 0), for non-negative
  * arguments: what coverage_shortfall computes, as a whole number.
  */

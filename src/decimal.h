@@ -35,10 +35,12 @@ typedef struct JamDec
 #define JAM_DEC_MAX_SCALE	1000
 
 /*
- * Largest numeric jam_dec_encode writes: header (8 bytes) and at most 11
- * base-10000 digits (39 decimal digits, plus up to 3 of alignment).
+ * Largest numeric our encoders write: header (8 bytes) and at most 15
+ * base-10000 digits (jam_dec_encode: 39 decimal digits, plus up to 3 of
+ * alignment, in 11; jam_dec_udiv64_encode: 5 before the point and 10
+ * after it).
  */
-#define JAM_DEC_MAXSZ		(8 + 2 * 11)
+#define JAM_DEC_MAXSZ		(8 + 2 * 15)
 
 /* 10^e for 0 <= e <= 38 */
 extern PGDLLIMPORT const uint128 jam_pow10_table[39];
@@ -52,6 +54,9 @@ extern Size jam_dec_encode(const JamDec *d, void *buf);
 extern bool jam_dec_div(const JamDec *a, const JamDec *b, JamDec *q);
 extern bool jam_dec_div_round(const JamDec *num, int k,
 							  const JamDec *den, int digits, JamDec *q);
+extern int	jam_div_scale_u64(uint64 n, uint64 d);
+extern Size jam_dec_udiv64_encode(uint64 n, uint64 d, int scale, bool neg,
+								  void *buf);
 extern bool jam_dec_shortfall(const JamDec *covered, const JamDec *population,
 							  const JamDec *target, JamDec *need);
 

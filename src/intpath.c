@@ -42,11 +42,17 @@ jamsostek_coverage_ratio_int(PG_FUNCTION_ARGS)
 	JamDec		c = {PG_GETARG_INT64(0), 0};
 	JamDec		p = {PG_GETARG_INT64(1), 0};
 	JamDec		q;
+	Numeric		result;
 
 	jam_check_count_int64((int64) c.coef, "covered");
 	jam_check_count_int64((int64) p.coef, "population");
 	if (p.coef == 0)
 		PG_RETURN_NULL();
+	result = jam_udiv64_to_numeric((uint64) c.coef, (uint64) p.coef,
+								   jam_div_scale_u64((uint64) c.coef,
+													 (uint64) p.coef));
+	if (result != NULL)
+		PG_RETURN_NUMERIC(result);
 	/* a bigint times 10^20 always fits in 128 bits, but be sure */
 	if (!jam_dec_div(&c, &p, &q))
 		PG_RETURN_NUMERIC(jam_coverage_ratio(jam_num_from_int64(PG_GETARG_INT64(0)),
@@ -68,6 +74,14 @@ jamsostek_coverage_pct_int(PG_FUNCTION_ARGS)
 	jam_check_digits(digits);
 	if (p.coef == 0)
 		PG_RETURN_NULL();
+	if (digits >= 0 && c.coef <= (int128) (PG_UINT64_MAX / 100))
+	{
+		Numeric		result = jam_udiv64_to_numeric((uint64) c.coef * 100,
+												   (uint64) p.coef, digits);
+
+		if (result != NULL)
+			PG_RETURN_NUMERIC(result);
+	}
 	if (!jam_dec_div_round(&c, 2, &p, digits, &q))
 		PG_RETURN_NUMERIC(jam_coverage_pct(jam_num_from_int64(PG_GETARG_INT64(0)),
 										   jam_num_from_int64(PG_GETARG_INT64(1)),

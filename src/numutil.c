@@ -188,6 +188,23 @@ jam_dec_to_numeric(const JamDec *d)
 }
 
 /*
+ * n / d rounded to 'scale' decimals as a numeric, by 64-bit long division;
+ * NULL when that path does not apply (see jam_dec_udiv64_encode).
+ */
+Numeric
+jam_udiv64_to_numeric(uint64 n, uint64 d, int scale)
+{
+	Numeric		result = (Numeric) palloc(JAM_DEC_MAXSZ);
+
+	if (jam_dec_udiv64_encode(n, d, scale, false, result) == 0)
+	{
+		pfree(result);
+		return NULL;
+	}
+	return result;
+}
+
+/*
  * num / den rounded half away from zero to 'scale' decimals, exactly.
  *
  * Let t = |num / den| * 10^scale = n + f with n whole and 0 <= f < 1.
