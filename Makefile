@@ -32,3 +32,7 @@ PG_CONFIG ?= pg_config
 PG_CPPFLAGS = -I$(srcdir)/src
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+# PGXS has no header dependencies: rebuild every object when a header
+# changes (inline helpers live in them).
+$(OBJS): $(wildcard src/*.h)

@@ -45,15 +45,14 @@ jam_check_count(Numeric v, const char *argname)
 				 errhint("Counts, amounts and ratios are never negative; check the sign of the source figure.")));
 }
 
-/* jam_check_count for integer arguments, with the same message. */
+/* jam_check_count's error for integer arguments, with the same message. */
 void
-jam_check_count_int64(int64 v, const char *argname)
+jam_negative_count_int64(int64 v, const char *argname)
 {
-	if (v < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must not be negative: " INT64_FORMAT, argname, v),
-				 errhint("Counts, amounts and ratios are never negative; check the sign of the source figure.")));
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s must not be negative: " INT64_FORMAT, argname, v),
+			 errhint("Counts, amounts and ratios are never negative; check the sign of the source figure.")));
 }
 
 /*

@@ -19,12 +19,20 @@
 
 extern void jam_check_finite(Numeric v, const char *argname);
 extern void jam_check_count(Numeric v, const char *argname);
-extern void jam_check_count_int64(int64 v, const char *argname);
+extern pg_attribute_noreturn() void jam_negative_count_int64(int64 v, const char *argname);
 extern bool jam_check_count_dec(Numeric v, const char *argname, JamDec *d);
 extern bool jam_check_count_datum(Datum v, const char *argname, JamDec *d);
 extern void jam_check_target_ratio(Numeric v, const char *argname);
 extern void jam_check_years(Numeric v, const char *argname);
 extern void jam_check_growth_rate(Numeric v, const char *argname);
 extern void jam_check_digits(int32 digits);
+
+/* Inline: it runs on every row of every integer column we read. */
+static inline void
+jam_check_count_int64(int64 v, const char *argname)
+{
+	if (unlikely(v < 0))
+		jam_negative_count_int64(v, argname);
+}
 
 #endif							/* JAM_ARGS_H */

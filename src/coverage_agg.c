@@ -31,6 +31,7 @@
 
 #include "fmgr.h"
 #include "libpq/pqformat.h"
+#include "nodes/execnodes.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
 #include "utils/numeric.h"
@@ -251,11 +252,15 @@ coverage_summary_recv(PG_FUNCTION_ARGS)
  * gave us a state in its own context), a copy otherwise, so that a direct
  * call never changes its argument.
  */
-static CoverageSummary *
+static inline CoverageSummary *
 cs_state(FunctionCallInfo fcinfo)
 {
-	if (AggCheckCallContext(fcinfo, NULL))
-		return PG_GETARG_CS(0);
+	struct varlena *v = (struct varlena *) PG_GETARG_POINTER(0);
+
+	/* AggCheckCallContext's test, inline: this runs for every row */
+	if (fcinfo->context != NULL &&
+		(IsA(fcinfo->context, AggState) || IsA(fcinfo->context, WindowAggState)))
+		return VARATT_IS_EXTENDED(v) ? PG_GETARG_CS(0) : (CoverageSummary *) v;
 	return (CoverageSummary *) PG_DETOAST_DATUM_COPY(PG_GETARG_DATUM(0));
 }
 
@@ -465,13 +470,46 @@ cs_pooled(FunctionCallInfo fcinfo, Numeric *covered, Numeric *population)
 	return true;
 }
 
+/*
+ * The sums as whole numbers below 2^64 with a positive population, which
+ * is every real summary: then the ratio is one 64-bit long division
+ * written straight into a numeric.  This is the final function of
+ * coverage_agg, called for every row of a moving window.
+ */
+static bool
+cs_sums_u64(FunctionCallInfo fcinfo, uint64 *covered, uint64 *population)
+{
+	const CoverageSummary *s = PG_GETARG_CS(0);
+	int128		c,
+				p;
+
+	if (s->version != JAM_SUMMARY_VERSION || s->flags != 0 || s->rows <= 0)
+		return false;
+	c = jam_load_int128(s->sums);
+	p = jam_load_int128(s->sums + sizeof(int128));
+	if (c < 0 || c > (int128) PG_UINT64_MAX || p <= 0 || p > (int128) PG_UINT64_MAX)
+		return false;
+	*covered = (uint64) c;
+	*population = (uint64) p;
+	return true;
+}
+
 PG_FUNCTION_INFO_V1(coverage_summary_ratio);
 Datum
 coverage_summary_ratio(PG_FUNCTION_ARGS)
 {
 	Numeric		covered,
 				population;
+	uint64		c,
+				p;
 
+	if (cs_sums_u64(fcinfo, &c, &p))
+	{
+		Numeric		result = jam_udiv64_to_numeric(c, p, jam_div_scale_u64(c, p));
+
+		if (result != NULL)
+			PG_RETURN_NUMERIC(result);
+	}
 	if (!cs_pooled(fcinfo, &covered, &population))
 		PG_RETURN_NULL();
 	PG_RETURN_NUMERIC(jam_coverage_ratio(covered, population));
@@ -485,7 +523,17 @@ coverage_summary_pct(PG_FUNCTION_ARGS)
 	Numeric		covered,
 				population;
 
+	uint64		c,
+				p;
+
 	jam_check_digits(digits);
+	if (digits >= 0 && cs_sums_u64(fcinfo, &c, &p) && c <= PG_UINT64_MAX / 100)
+	{
+		Numeric		result = jam_udiv64_to_numeric(c * 100, p, digits);
+
+		if (result != NULL)
+			PG_RETURN_NUMERIC(result);
+	}
 	if (!cs_pooled(fcinfo, &covered, &population))
 		PG_RETURN_NULL();
 	PG_RETURN_NUMERIC(jam_coverage_pct(covered, population, digits));
