@@ -3,8 +3,16 @@
 #   make && make install           build and install into the PostgreSQL that pg_config names
 #   make installcheck              run the pg_regress suite against a running server
 #   test/run                       everything, on a fresh machine: packages, build, throwaway cluster, tests
+#   make dist                      jamsostek-$(PGXNVERSION).zip for PGXN (META.json generated from META.json.in)
+#
+# The release version has one home: default_version in jamsostek.control.
+# META.json, the dist archive and the checks in test/packaging read it from
+# there; debian/changelog and CHANGELOG.md are checked against it.
 
 EXTENSION = jamsostek
+EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(srcdir)/jamsostek.control)
+# PGXN wants a semantic version: 0.2 is released as 0.2.0
+PGXNVERSION = $(shell echo '$(EXTVERSION)' | sed -E 's/^([0-9]+\.[0-9]+)$$/\1.0/')
 MODULE_big = jamsostek
 OBJS = \
 	src/jamsostek.o \
@@ -36,3 +44,16 @@ include $(PGXS)
 # PGXS has no header dependencies: rebuild every object when a header
 # changes (inline helpers live in them).
 $(OBJS): $(wildcard src/*.h)
+
+# ---- PGXN ----
+META.json: META.json.in jamsostek.control
+	sed 's/@PGXNVERSION@/$(PGXNVERSION)/g' $< > $@
+
+# The committed tree as of HEAD (git archive), plus the generated META.json.
+dist: META.json
+	rm -f $(EXTENSION)-$(PGXNVERSION).zip
+	git archive --format zip --prefix=$(EXTENSION)-$(PGXNVERSION)/ \
+		--add-file=META.json -o $(EXTENSION)-$(PGXNVERSION).zip HEAD
+
+EXTRA_CLEAN = META.json $(EXTENSION)-*.zip
+.PHONY: dist

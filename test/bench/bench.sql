@@ -278,7 +278,14 @@ BEGIN
             ('floor: sum(covered), sum(population)', 'scan', i,
              pg_temp.exec_ms('SELECT sum(covered), sum(population) FROM bench')),
             ('parse_id_number, words too (no plain-SQL pair)', 'ours', i,
-             pg_temp.exec_ms('SELECT count(parse_id_number(s_mixed)) FROM bench_s'));
+             pg_temp.exec_ms('SELECT count(parse_id_number(s_mixed)) FROM bench_s')),
+            -- the cheapest aggregate there is, over the same rows and groups:
+            -- no aggregate with an argument can beat it, so its ratio to the
+            -- plain SQL is the lowest any coverage_agg could reach
+            ('limit: count(covered), whole table', 'scan', i,
+             pg_temp.exec_ms('SELECT count(covered) FROM bench')),
+            ('limit: count(covered), GROUP BY district', 'scan', i,
+             pg_temp.exec_ms('SELECT district, count(covered) FROM bench GROUP BY district'));
     END LOOP;
 END $$;
 
@@ -296,8 +303,18 @@ CROSS JOIN LATERAL (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS me
 ORDER BY p.ord;
 
 SELECT pair AS "reference", round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ms))::numeric, 1) AS "median ms"
-FROM bench_result WHERE side IN ('scan', 'ours') AND pair NOT LIKE '%[%'
+FROM bench_result WHERE side IN ('scan', 'ours') AND pair NOT LIKE '%[%' AND pair NOT LIKE 'limit:%'
 GROUP BY pair ORDER BY 1;
+
+\echo == the limit: count(covered) over the same rows, as a ratio to the plain SQL of coverage_agg [int]
+SELECT l.pair AS "cheapest aggregate",
+       round((percentile_cont(0.5) WITHIN GROUP (ORDER BY l.ms))::numeric
+             / (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY t.ms) FROM bench_result t
+                WHERE t.side = 'theirs'
+                  AND t.pair = 'coverage_agg, ' || split_part(l.pair, ', ', 2) || ' [int]')::numeric, 2)
+         AS "ratio to plain SQL"
+FROM bench_result l WHERE l.pair LIKE 'limit:%'
+GROUP BY l.pair ORDER BY 1;
 
 -- ---------------------------------------------------------------------------
 -- Parallel scale: coverage_agg over the whole table, 0 and 2 workers.
