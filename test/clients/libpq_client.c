@@ -137,13 +137,32 @@ main(void)
 	PQclear(run("SET client_min_messages = warning", 0, NULL, NULL, NULL, NULL, 0));
 	PQclear(run("CREATE EXTENSION IF NOT EXISTS jamsostek", 0, NULL, NULL, NULL, NULL, 0));
 
-	/* Untyped text parameters resolve as numeric: Lampung 731.991 of 2,7 juta. */
+	/*
+	 * Untyped text parameters (paramTypes NULL, as node-postgres and many
+	 * thin drivers send them) resolve as numeric: Lampung 731.991 of
+	 * 2,7 juta.  coverage_pct and growth_pct need one typed parameter:
+	 * their summary forms (coverage_pct(coverage_summary, digits)) also
+	 * take two arguments, and PostgreSQL cannot choose between numeric and
+	 * a summary for an unknown (README, "Using it from client libraries").
+	 */
 	{
 		const char *v[2] = {"731991", "2700000"};
 
-		res = run("SELECT coverage_pct($1, $2)", 2, NULL, v, NULL, NULL, 0);
+		res = run("SELECT coverage_ratio($1, $2), coverage_pct($1::numeric, $2)",
+				  2, NULL, v, NULL, NULL, 0);
+		/* 731991 / 2700000 = 0.2711077777..., 20 decimals */
+		check_str("untyped params, coverage_ratio", PQgetvalue(res, 0, 0),
+				  "0.27110777777777777778");
 		/* 100 * 731991 / 2700000 = 27.1107... -> 27.11 */
-		check_str("text params, coverage_pct", PQgetvalue(res, 0, 0), "27.11");
+		check_str("untyped params, coverage_pct", PQgetvalue(res, 0, 1), "27.11");
+		PQclear(res);
+	}
+	{
+		const char *v[2] = {"261814", "212266"};
+
+		res = run("SELECT growth_pct($1::numeric, $2)", 2, NULL, v, NULL, NULL, 0);
+		/* Bengkulu 212.266 -> 261.814: 100 * (261814 / 212266 - 1) = 23.342.. */
+		check_str("untyped params, growth_pct", PQgetvalue(res, 0, 0), "23.34");
 		PQclear(res);
 	}
 

@@ -41,6 +41,19 @@ base_packages()
 		"postgresql-$PGVER" "postgresql-server-dev-$PGVER"
 }
 
+# The real client libraries of test/clients, from Debian's packages.
+client_packages()
+{
+	ensure_packages libpq-dev default-jdk-headless libpostgresql-jdbc-java \
+		python3 python3-psycopg2 python3-sqlalchemy odbc-postgresql unixodbc
+}
+
+# What building the Debian package (test/packaging/deb) needs.
+packaging_packages()
+{
+	ensure_packages dpkg-dev debhelper postgresql-server-dev-all zip git
+}
+
 build_and_install()
 {
 	echo "== building and installing jamsostek for PostgreSQL $PGVER"
