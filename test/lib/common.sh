@@ -51,7 +51,7 @@ client_packages()
 # What building the Debian package (test/packaging/deb) needs.
 packaging_packages()
 {
-	ensure_packages dpkg-dev debhelper postgresql-server-dev-all zip git
+	ensure_packages dpkg-dev debhelper postgresql-server-dev-all autopkgtest git
 }
 
 build_and_install()
