@@ -203,6 +203,58 @@ jam_dec_decode_datum(Datum value, JamDec *out)
 }
 
 /*
+ * Write a numeric into p exactly as make_result() does.  groups are n
+ * base-10000 digits, most significant first, the first standing for
+ * 10000^weight; zero groups at either end are dropped here (leading ones
+ * move the weight).  Returns the size written.
+ */
+static Size
+put_numeric(char *p, bool neg, int scale, int weight, const int16 *groups, int n)
+{
+	int			lo = 0,
+				ndigits;
+	char	   *digits;
+	Size		size;
+
+	while (lo < n && groups[lo] == 0)
+		lo++, weight--;
+	while (n > lo && groups[n - 1] == 0)
+		n--;
+	ndigits = n - lo;
+	if (ndigits == 0)
+	{
+		neg = false;
+		weight = 0;
+	}
+
+	if (scale <= NUM_SHORT_DSCALE_MAX &&
+		weight >= NUM_SHORT_WEIGHT_MIN && weight <= NUM_SHORT_WEIGHT_MAX)
+	{
+		uint16		header = NUM_SHORT |
+			(neg ? NUM_SHORT_SIGN : 0) |
+			(scale << NUM_SHORT_DSCALE_SHIFT) |
+			(weight < 0 ? NUM_SHORT_WEIGHT_SIGN : 0) |
+			(weight & NUM_SHORT_WEIGHT_MASK);
+
+		memcpy(p + VARHDRSZ, &header, sizeof(uint16));
+		digits = p + VARHDRSZ + sizeof(uint16);
+	}
+	else
+	{
+		uint16		sign_dscale = (neg ? NUM_NEG : 0) | (scale & NUM_DSCALE_MASK);
+		int16		w = (int16) weight;
+
+		memcpy(p + VARHDRSZ, &sign_dscale, sizeof(uint16));
+		memcpy(p + VARHDRSZ + sizeof(uint16), &w, sizeof(int16));
+		digits = p + VARHDRSZ + 2 * sizeof(uint16);
+	}
+	memcpy(digits, groups + lo, ndigits * sizeof(int16));
+	size = (digits - p) + ndigits * sizeof(int16);
+	SET_VARSIZE(p, size);
+	return size;
+}
+
+/*
  * Write d as a numeric into buf (at least JAM_DEC_MAXSZ bytes, int16
  * aligned), exactly as make_result() would; returns its size.
  */
@@ -216,12 +268,8 @@ jam_dec_encode(const JamDec *d, void *buf)
 	int			pad = (DEC_DIGITS - scale % DEC_DIGITS) % DEC_DIGITS;
 	int			frac_groups = (scale + pad) / DEC_DIGITS;
 	int16		groups[12];		/* base-10000 digits, least significant first */
-	int			n = 0,
-				lo = 0,
-				ndigits,
-				weight;
-	Size		size;
-	char	   *digits;
+	int16		msf[12];
+	int			n = 0;
 
 	Assert(scale >= 0 && scale <= JAM_DEC_MAX_SCALE);
 
@@ -253,45 +301,10 @@ jam_dec_encode(const JamDec *d, void *buf)
 	for (uint64 v = (uint64) u; v != 0; v /= DEC_NBASE)
 		groups[n++] = (int16) (v % DEC_NBASE);
 
-	/* strip zero digits: leading ones move the weight, trailing ones don't */
-	while (n > 0 && groups[n - 1] == 0)
-		n--;
-	while (lo < n && groups[lo] == 0)
-		lo++;
-	ndigits = n - lo;
-	weight = n - 1 - frac_groups;
-	if (ndigits == 0)
-	{
-		neg = false;
-		weight = 0;
-	}
-
-	if (scale <= NUM_SHORT_DSCALE_MAX &&
-		weight >= NUM_SHORT_WEIGHT_MIN && weight <= NUM_SHORT_WEIGHT_MAX)
-	{
-		uint16		header = NUM_SHORT |
-			(neg ? NUM_SHORT_SIGN : 0) |
-			(scale << NUM_SHORT_DSCALE_SHIFT) |
-			(weight < 0 ? NUM_SHORT_WEIGHT_SIGN : 0) |
-			(weight & NUM_SHORT_WEIGHT_MASK);
-
-		memcpy(p + VARHDRSZ, &header, sizeof(uint16));
-		digits = p + VARHDRSZ + sizeof(uint16);
-	}
-	else
-	{
-		uint16		sign_dscale = (neg ? NUM_NEG : 0) | (scale & NUM_DSCALE_MASK);
-		int16		w = (int16) weight;
-
-		memcpy(p + VARHDRSZ, &sign_dscale, sizeof(uint16));
-		memcpy(p + VARHDRSZ + sizeof(uint16), &w, sizeof(int16));
-		digits = p + VARHDRSZ + 2 * sizeof(uint16);
-	}
-	for (int i = 0; i < ndigits; i++)
-		memcpy(digits + i * sizeof(int16), &groups[n - 1 - i], sizeof(int16));
-	size = (digits - p) + ndigits * sizeof(int16);
-	SET_VARSIZE(p, size);
-	return size;
+	/* most significant first, as numeric stores them */
+	for (int i = 0; i < n; i++)
+		msf[i] = groups[n - 1 - i];
+	return put_numeric(p, neg, scale, n - 1 - frac_groups, msf, n);
 }
 
 /* Number of decimal digits of u > 0. */
@@ -486,16 +499,9 @@ jam_dec_udiv64_encode(uint64 n, uint64 d, int scale, bool neg, void *buf)
 	int16		groups[6 + UDIV64_MAX_SCALE / DEC_DIGITS];	/* + a carry */
 	int			nint = 0,
 				nfrac = (scale + DEC_DIGITS - 1) / DEC_DIGITS,
-				n_all,
-				lo = 0,
-				hi,
-				weight,
-				ndigits;
+				n_all;
 	uint64		ip,
 				r;
-	char	   *p = (char *) buf;
-	char	   *digits;
-	Size		size;
 
 	if (d == 0 || d > UDIV64_MAX_DIVISOR || scale < 0 || scale > UDIV64_MAX_SCALE)
 		return 0;
@@ -574,45 +580,7 @@ jam_dec_udiv64_encode(uint64 n, uint64 d, int scale, bool neg, void *buf)
 		}
 	}
 
-	/* strip zero groups: leading ones move the weight, trailing ones don't */
-	weight = nint - 1;
-	hi = n_all;
-	while (lo < hi && groups[lo] == 0)
-		lo++, weight--;
-	while (hi > lo && groups[hi - 1] == 0)
-		hi--;
-	ndigits = hi - lo;
-	if (ndigits == 0)
-	{
-		neg = false;
-		weight = 0;
-	}
-
-	if (scale <= NUM_SHORT_DSCALE_MAX &&
-		weight >= NUM_SHORT_WEIGHT_MIN && weight <= NUM_SHORT_WEIGHT_MAX)
-	{
-		uint16		header = NUM_SHORT |
-			(neg ? NUM_SHORT_SIGN : 0) |
-			(scale << NUM_SHORT_DSCALE_SHIFT) |
-			(weight < 0 ? NUM_SHORT_WEIGHT_SIGN : 0) |
-			(weight & NUM_SHORT_WEIGHT_MASK);
-
-		memcpy(p + VARHDRSZ, &header, sizeof(uint16));
-		digits = p + VARHDRSZ + sizeof(uint16);
-	}
-	else
-	{
-		uint16		sign_dscale = (neg ? NUM_NEG : 0) | (scale & NUM_DSCALE_MASK);
-		int16		w = (int16) weight;
-
-		memcpy(p + VARHDRSZ, &sign_dscale, sizeof(uint16));
-		memcpy(p + VARHDRSZ + sizeof(uint16), &w, sizeof(int16));
-		digits = p + VARHDRSZ + 2 * sizeof(uint16);
-	}
-	memcpy(digits, groups + lo, ndigits * sizeof(int16));
-	size = (digits - p) + ndigits * sizeof(int16);
-	SET_VARSIZE(p, size);
-	return size;
+	return put_numeric((char *) buf, neg, scale, nint - 1, groups, n_all);
 }
 
 /*
