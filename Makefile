@@ -29,7 +29,8 @@ OBJS = \
 	src/ratio_aggs.o \
 	src/growth_agg.o \
 	src/idnum.o \
-	src/idnum_sql.o
+	src/idnum_sql.o \
+	src/textform.o
 
 DATA = $(wildcard sql/jamsostek--*.sql)
 

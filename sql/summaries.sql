@@ -28,6 +28,7 @@ SELECT regress_err($$SELECT '(v1,covered:1,population:2,rows:0)'::coverage_summa
 SELECT regress_err($$SELECT '(v1,covered:NaN,population:2,rows:1)'::coverage_summary$$);
 SELECT regress_err($$SELECT '(v1,covered:1,population:,rows:1)'::coverage_summary$$);
 SELECT regress_err($$SELECT ''::coverage_summary$$);
+-- "(v1,period:" is 11 characters: the bad period type starts at character 12
 SELECT regress_err($$SELECT '(v1,period:month,first:1,first_total:1,last:2,last_total:1,rows:1)'::growth_summary$$);
 SELECT regress_err($$SELECT '(v1,period:year,first:2024,first_total:1,last:2023,last_total:1,rows:2)'::growth_summary$$);
 SELECT regress_err($$SELECT '(v1,period:year,first:20x4,first_total:1,last:2025,last_total:1,rows:2)'::growth_summary$$);

@@ -140,37 +140,32 @@ cs_parts_apply(CovParts *a, const JamSum *covered, const JamSum *population,
 
 /* ---- I/O ---- */
 
+static const char *const cs_field_names[] = {"covered", "population", "rows"};
+static const JamLayout cs_layout = {cs_field_names, 3, 0};
+
 PG_FUNCTION_INFO_V1(coverage_summary_in);
 Datum
 coverage_summary_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	JamParse	ps = {str, str, "coverage_summary"};
+	JamScan		sc;
+	JamSpan		v[3];
 	CovParts	parts;
-	const char *v;
-	size_t		len;
 	int128		rows;
 
-	jam_parse_expect(&ps, "(");
-	jam_parse_expect(&ps, "v1");
-	jam_parse_expect(&ps, ",");
-	jam_parse_field(&ps, "covered", &v, &len);
-	if (!jam_sum_in(v, len, &parts.covered))
-		jam_parse_error_at(&ps, v, "Invalid number in \"covered\"");
-	jam_parse_expect(&ps, ",");
-	jam_parse_field(&ps, "population", &v, &len);
-	if (!jam_sum_in(v, len, &parts.population))
-		jam_parse_error_at(&ps, v, "Invalid number in \"population\"");
-	jam_parse_expect(&ps, ",");
-	jam_parse_field(&ps, "rows", &v, &len);
-	if (!jam_text_to_int128(v, len, &rows) || rows < 0 || rows > PG_INT64_MAX)
-		jam_parse_error_at(&ps, v, "Invalid row count");
+	jam_scan_init(&sc, str);
+	if (!jam_scan_layout(&sc, &cs_layout, v))
+		jam_scan_error(&sc, "coverage_summary");
+	if (!jam_sum_in(v[0].start, v[0].len, &parts.covered))
+		jam_scan_fail(&sc, v[0].start, "Invalid number in \"covered\"");
+	else if (!jam_sum_in(v[1].start, v[1].len, &parts.population))
+		jam_scan_fail(&sc, v[1].start, "Invalid number in \"population\"");
+	else if (!jam_text_to_int128(v[2].start, v[2].len, &rows) ||
+			 rows < 0 || rows > PG_INT64_MAX)
+		jam_scan_fail(&sc, v[2].start, "Invalid row count");
+	if (sc.msg[0] != '\0')
+		jam_scan_error(&sc, "coverage_summary");
 	parts.rows = (int64) rows;
-	jam_parse_expect(&ps, ")");
-	while (*ps.p == ' ' || *ps.p == '\t' || *ps.p == '\n')
-		ps.p++;
-	if (*ps.p != '\0')
-		jam_parse_error(&ps, "Unexpected text after \")\"");
 
 	if (jam_sum_sign(&parts.covered) < 0 || jam_sum_sign(&parts.population) < 0 ||
 		(parts.rows == 0 && (jam_sum_sign(&parts.covered) != 0 ||

@@ -179,26 +179,28 @@ period_out(StringInfo buf, int kind, int64 v)
 	appendStringInfoString(buf, tmp);
 }
 
-static int64
-period_in(JamParse *ps, int kind, const char *v, size_t len)
+/* A period's text as the period type 'kind'; false if it is not one. */
+static bool
+period_in(JamScan *sc, int kind, const JamSpan *v, int64 *result)
 {
-	char	   *txt = pnstrdup(v, len);
+	char	   *txt = pnstrdup(v->start, v->len);
 	int128		year;
-	int64		result;
 
 	switch (kind)
 	{
 		case PK_YEAR:
-			if (!jam_text_to_int128(v, len, &year) || year < PG_INT32_MIN || year > PG_INT32_MAX)
-				jam_parse_error_at(ps, v, "Invalid year");
-			return (int64) year;
+			if (!jam_text_to_int128(v->start, v->len, &year) ||
+				year < PG_INT32_MIN || year > PG_INT32_MAX)
+				return jam_scan_fail(sc, v->start, "Invalid year");
+			*result = (int64) year;
+			break;
 		case PK_DATE:
 			{
 				DateADT		d = DatumGetDateADT(DirectFunctionCall1(date_in, CStringGetDatum(txt)));
 
 				if (DATE_NOT_FINITE(d))
-					jam_parse_error_at(ps, v, "Periods must be finite");
-				result = d;
+					return jam_scan_fail(sc, v->start, "Periods must be finite");
+				*result = d;
 				break;
 			}
 		case PK_TIMESTAMP:
@@ -210,71 +212,71 @@ period_in(JamParse *ps, int kind, const char *v, size_t len)
 																	  Int32GetDatum(-1)));
 
 				if (TIMESTAMP_NOT_FINITE(t))
-					jam_parse_error_at(ps, v, "Periods must be finite");
-				result = t;
+					return jam_scan_fail(sc, v->start, "Periods must be finite");
+				*result = t;
 				break;
 			}
 		default:
 			elog(ERROR, "unexpected period kind %d", kind);
 	}
 	pfree(txt);
-	return result;
+	return true;
 }
 
 /* ---- I/O ---- */
+
+/* The period fields are there only in a summary of rows. */
+static const char *const gs_field_names[] =
+{"period", "first", "first_total", "last", "last_total", "rows"};
+static const JamLayout gs_layout = {gs_field_names, 6, 5};
+
+static bool
+gs_parts_in(JamScan *sc, const JamSpan *v, GrowthParts *g)
+{
+	int128		rows;
+
+	if (v[0].start != NULL)
+	{
+		for (g->kind = PK_YEAR; g->kind <= PK_TIMESTAMPTZ; g->kind++)
+			if (strlen(pk_names[g->kind]) == v[0].len &&
+				strncmp(v[0].start, pk_names[g->kind], v[0].len) == 0)
+				break;
+		if (g->kind > PK_TIMESTAMPTZ)
+			return jam_scan_fail(sc, v[0].start,
+								 "Unknown period type (year, date, timestamp or timestamptz)");
+		if (!period_in(sc, g->kind, &v[1], &g->first))
+			return false;
+		if (!jam_sum_in(v[2].start, v[2].len, &g->first_total) ||
+			jam_sum_sign(&g->first_total) < 0)
+			return jam_scan_fail(sc, v[2].start, "Invalid number in \"first_total\"");
+		if (!period_in(sc, g->kind, &v[3], &g->last))
+			return false;
+		if (!jam_sum_in(v[4].start, v[4].len, &g->last_total) ||
+			jam_sum_sign(&g->last_total) < 0)
+			return jam_scan_fail(sc, v[4].start, "Invalid number in \"last_total\"");
+	}
+	if (!jam_text_to_int128(v[5].start, v[5].len, &rows) ||
+		rows < 0 || rows > PG_INT64_MAX)
+		return jam_scan_fail(sc, v[5].start, "Invalid row count");
+	g->rows = (int64) rows;
+	return true;
+}
 
 PG_FUNCTION_INFO_V1(growth_summary_in);
 Datum
 growth_summary_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	JamParse	ps = {str, str, "growth_summary"};
+	JamScan		sc;
+	JamSpan		v[6];
 	GrowthParts g;
-	const char *v;
-	size_t		len;
-	int128		rows;
 
 	memset(&g, 0, sizeof(g));
 	jam_sum_zero(&g.first_total);
 	jam_sum_zero(&g.last_total);
-	jam_parse_expect(&ps, "(");
-	jam_parse_expect(&ps, "v1");
-	jam_parse_expect(&ps, ",");
-	while (*ps.p == ' ')
-		ps.p++;
-	if (strncmp(ps.p, "period", 6) == 0)
-	{
-		jam_parse_field(&ps, "period", &v, &len);
-		for (g.kind = PK_YEAR; g.kind <= PK_TIMESTAMPTZ; g.kind++)
-			if (strlen(pk_names[g.kind]) == len && strncmp(v, pk_names[g.kind], len) == 0)
-				break;
-		if (g.kind > PK_TIMESTAMPTZ)
-			jam_parse_error(&ps, "Unknown period type (year, date, timestamp or timestamptz)");
-		jam_parse_expect(&ps, ",");
-		jam_parse_field(&ps, "first", &v, &len);
-		g.first = period_in(&ps, g.kind, v, len);
-		jam_parse_expect(&ps, ",");
-		jam_parse_field(&ps, "first_total", &v, &len);
-		if (!jam_sum_in(v, len, &g.first_total) || jam_sum_sign(&g.first_total) < 0)
-			jam_parse_error_at(&ps, v, "Invalid number in \"first_total\"");
-		jam_parse_expect(&ps, ",");
-		jam_parse_field(&ps, "last", &v, &len);
-		g.last = period_in(&ps, g.kind, v, len);
-		jam_parse_expect(&ps, ",");
-		jam_parse_field(&ps, "last_total", &v, &len);
-		if (!jam_sum_in(v, len, &g.last_total) || jam_sum_sign(&g.last_total) < 0)
-			jam_parse_error_at(&ps, v, "Invalid number in \"last_total\"");
-		jam_parse_expect(&ps, ",");
-	}
-	jam_parse_field(&ps, "rows", &v, &len);
-	if (!jam_text_to_int128(v, len, &rows) || rows < 0 || rows > PG_INT64_MAX)
-		jam_parse_error_at(&ps, v, "Invalid row count");
-	g.rows = (int64) rows;
-	jam_parse_expect(&ps, ")");
-	while (*ps.p == ' ' || *ps.p == '\t' || *ps.p == '\n')
-		ps.p++;
-	if (*ps.p != '\0')
-		jam_parse_error(&ps, "Unexpected text after \")\"");
+	jam_scan_init(&sc, str);
+	if (!jam_scan_layout(&sc, &gs_layout, v) || !gs_parts_in(&sc, v, &g))
+		jam_scan_error(&sc, "growth_summary");
 
 	if ((g.kind == PK_NONE) != (g.rows == 0) || g.first > g.last ||
 		(g.first == g.last && !jam_sum_equal(&g.first_total, &g.last_total)))

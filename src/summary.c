@@ -178,8 +178,8 @@ jam_sum_out(StringInfo buf, const JamSum *s)
 
 /*
  * Parse s[0..len) as a sum: a whole number becomes the integer form,
- * anything numeric_in accepts the numeric form.  False on bad syntax,
- * NaN or infinity.
+ * a plain decimal (jam_numeric_syntax) the numeric form.  False on bad
+ * syntax, NaN or infinity.
  */
 bool
 jam_sum_in(const char *s, size_t len, JamSum *result)
@@ -191,42 +191,16 @@ jam_sum_in(const char *s, size_t len, JamSum *result)
 	if (jam_text_to_int128(s, len, &result->i))
 		return true;
 
-	txt = pnstrdup(s, len);
-#if PG_VERSION_NUM >= 160000
-	if (!DirectInputFunctionCallSafe(numeric_in, txt, InvalidOid, -1,
-									 NULL, &d))
+	/*
+	 * Our own syntax check, the same on every server version, leaves
+	 * numeric_in only its range errors to raise.
+	 */
+	if (!jam_numeric_syntax(s, len))
 		return false;
-#else
-	/* before 16 there is no soft-error input: check the syntax ourselves */
-	{
-		const char *p = txt;
-		bool		digit = false;
-
-		if (*p == '+' || *p == '-')
-			p++;
-		while (isdigit((unsigned char) *p))
-			p++, digit = true;
-		if (*p == '.')
-			for (p++; isdigit((unsigned char) *p); p++)
-				digit = true;
-		if (!digit)
-			return false;
-		if (*p == 'e' || *p == 'E')
-		{
-			p++;
-			if (*p == '+' || *p == '-')
-				p++;
-			if (!isdigit((unsigned char) *p))
-				return false;
-			while (isdigit((unsigned char) *p))
-				p++;
-		}
-		if (*p != '\0')
-			return false;
-	}
+	txt = pnstrdup(s, len);
 	d = DirectFunctionCall3(numeric_in, CStringGetDatum(txt),
 							ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
-#endif
+	pfree(txt);
 	result->is_num = true;
 	result->n = DatumGetNumeric(d);
 	return true;
@@ -367,76 +341,15 @@ jam_sums_read(const char *src, JamSum *sums, int n, bool as_num)
 	}
 }
 
-/* ---- text-form parsing ---- */
+/* ---- text-form errors ---- */
 
 void
-jam_parse_error(JamParse *ps, const char *what)
+jam_scan_error(const JamScan *sc, const char *typname)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid input syntax for type %s: \"%s\"",
-					ps->typname, ps->input),
-			 errdetail("%s at character %d.", what,
-					   (int) (ps->p - ps->input) + 1)));
-}
-
-/* The same, pointing at 'at' (the start of a bad value) */
-void
-jam_parse_error_at(JamParse *ps, const char *at, const char *what)
-{
-	ps->p = at;
-	jam_parse_error(ps, what);
-}
-
-static void
-jam_parse_skip_space(JamParse *ps)
-{
-	while (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r')
-		ps->p++;
-}
-
-/* Expect the literal text 'lit' (after optional white space). */
-void
-jam_parse_expect(JamParse *ps, const char *lit)
-{
-	size_t		len = strlen(lit);
-
-	jam_parse_skip_space(ps);
-	if (strncmp(ps->p, lit, len) != 0)
-	{
-		char		msg[64];
-
-		snprintf(msg, sizeof(msg), "Expected \"%s\"", lit);
-		jam_parse_error(ps, msg);
-	}
-	ps->p += len;
-}
-
-/*
- * Expect "name:" and return the value that follows, up to the next ',' or
- * ')', with surrounding white space trimmed.
- */
-void
-jam_parse_field(JamParse *ps, const char *name, const char **start, size_t *len)
-{
-	const char *end;
-
-	jam_parse_expect(ps, name);
-	jam_parse_expect(ps, ":");
-	jam_parse_skip_space(ps);
-	*start = ps->p;
-	end = ps->p;
-	while (*end != '\0' && *end != ',' && *end != ')')
-		end++;
-	ps->p = end;
-	while (end > *start && (end[-1] == ' ' || end[-1] == '\t'))
-		end--;
-	*len = end - *start;
-	if (*len == 0)
-	{
-		char		msg[64];
-
-		snprintf(msg, sizeof(msg), "Missing value of \"%s\"", name);
-		jam_parse_error(ps, msg);
-	}
+					typname, sc->input),
+			 errdetail("%s at character %d.", sc->msg,
+					   (int) (sc->p - sc->input) + 1)));
 }

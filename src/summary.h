@@ -3,7 +3,7 @@
  * summary.h
  *	  What the coverage and growth summary types share: their version,
  *	  exact sums that stay 128-bit integers while they can and become
- *	  numeric when they must, and text-form parsing helpers.
+ *	  numeric when they must, and the text-form errors.
  *
  *-------------------------------------------------------------------------
  */
@@ -16,6 +16,7 @@
 #include "utils/numeric.h"
 
 #include "int128util.h"
+#include "textform.h"
 
 /* Version of the summary types' stored, text and binary forms. */
 #define JAM_SUMMARY_VERSION 1
@@ -47,21 +48,8 @@ extern void jam_sum_recv(StringInfo buf, JamSum *s, const char *typname);
 extern Numeric jam_int128_to_numeric(int128 v);
 extern bool jam_numeric_whole(Numeric v, int128 *result);
 
-/* Text-form parsing: a cursor over the input, erroring with 22P02. */
-typedef struct JamParse
-{
-	const char *input;			/* whole input, for messages */
-	const char *p;				/* current position */
-	const char *typname;
-} JamParse;
-
-extern void jam_parse_expect(JamParse *ps, const char *lit);
-extern void jam_parse_field(JamParse *ps, const char *name,
-							const char **start, size_t *len);
-extern void jam_parse_error(JamParse *ps, const char *what) pg_attribute_noreturn();
-extern void jam_parse_error_at(JamParse *ps, const char *at, const char *what) pg_attribute_noreturn();
-
-
+/* A text-form scan failure (textform.c) as a 22P02 error. */
+extern void jam_scan_error(const JamScan *sc, const char *typname) pg_attribute_noreturn();
 
 /*
  * Stored form of a summary's sums: 'n' sums, all int128 (16 bytes each,
