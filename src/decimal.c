@@ -142,40 +142,43 @@ jam_dec_decode_raw(const char *p, Size len, JamDec *out)
 	ndigits = (int) ((len - (digits - p)) / sizeof(int16));
 	if (ndigits == 0)
 		return set_dec(out, false, 0, dscale);
-	if (ndigits > 10)			/* 40+ significant decimal digits */
+	if (ndigits > 11)			/* over 39 digits and their padding */
+		return false;
+
+	/* the last digit stands for 10^(4 * (weight - ndigits + 1)) */
+	exp = DEC_DIGITS * (weight - ndigits + 1) + dscale;
+	if (exp < -(DEC_DIGITS - 1))
 		return false;
 
 	for (int i = 0; i < ndigits; i++)
 	{
 		int16		d;
+		uint128		unit = DEC_NBASE;
 
 		memcpy(&d, digits + i * sizeof(int16), sizeof(int16));
 		if (d < 0 || d >= DEC_NBASE)
 			return false;		/* not a numeric we know how to read */
-		if (__builtin_mul_overflow(mag, (uint128) DEC_NBASE, &mag) ||
+
+		/*
+		 * The last group's digits below the display scale are zeros that
+		 * make_result kept: drop them before they cost the high digits of
+		 * a 39-digit coefficient their room.
+		 */
+		if (i == ndigits - 1 && exp < 0)
+		{
+			int			drop = (int) JAM_POW10(-exp);
+
+			if (d % drop != 0)
+				return false;
+			d /= drop;
+			unit = JAM_POW10(DEC_DIGITS + exp);
+		}
+		if (__builtin_mul_overflow(mag, unit, &mag) ||
 			__builtin_add_overflow(mag, (uint128) d, &mag))
 			return false;
 	}
-
-	/* the last digit stands for 10^(4 * (weight - ndigits + 1)) */
-	exp = DEC_DIGITS * (weight - ndigits + 1) + dscale;
-	if (exp >= 0)
-	{
-		if (!mul_pow10(mag, exp, &mag))
-			return false;
-	}
-	else
-	{
-		/* digits below the display scale are zeros make_result kept */
-		uint128		unit;
-
-		if (exp < -(DEC_DIGITS - 1))
-			return false;
-		unit = JAM_POW10(-exp);
-		if (mag % unit != 0)
-			return false;
-		mag /= unit;
-	}
+	if (exp > 0 && !mul_pow10(mag, exp, &mag))
+		return false;
 	return set_dec(out, neg, mag, dscale);
 }
 

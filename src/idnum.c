@@ -338,9 +338,12 @@ jam_parse_id(const char *s, size_t len, JamIdMode mode,
 		memmove(dig, ip, iplen);
 		point = (long) iplen + shift;
 
-		/* skip leading zeros of the integer part */
+		/*
+		 * Skip leading zeros of the integer part, including the zeros a
+		 * scale word appends ("0 ribu" is 0, not 000).
+		 */
 		k = 0;
-		while (k < ndig && (long) k < point && dig[k] == '0')
+		while ((long) k < point && (k >= ndig || dig[k] == '0'))
 			k++;
 		if (point - (long) k > JAM_ID_MAX_DIGITS)
 			FAIL(start, "too many digits");

@@ -68,3 +68,9 @@ in_cluster()
 {
 	pg_virtualenv -v "$PGVER" "$@"
 }
+
+# libFuzzer and the sanitizers' runtimes (test/fuzz).
+fuzz_packages()
+{
+	ensure_packages clang-14 libclang-rt-14-dev
+}
