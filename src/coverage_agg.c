@@ -276,8 +276,16 @@ cs_step_int(CoverageSummary *s, int64 covered, int64 population, int sign)
 		int128		ci = jam_load_int128(s->sums);
 		int128		pi = jam_load_int128(s->sums + sizeof(int128));
 
+		/*
+		 * Removing must leave a summary that could exist: a window never
+		 * removes what it did not add, but the inverse is also callable by
+		 * hand, and the slow path below reports the impossible result.
+		 */
 		if (!__builtin_add_overflow(ci, (int128) sign * covered, &ci) &&
-			!__builtin_add_overflow(pi, (int128) sign * population, &pi))
+			!__builtin_add_overflow(pi, (int128) sign * population, &pi) &&
+			(sign > 0 ||
+			 (ci >= 0 && pi >= 0 && s->rows > 0 &&
+			  (s->rows > 1 || (ci == 0 && pi == 0)))))
 		{
 			jam_store_int128(s->sums, ci);
 			jam_store_int128(s->sums + sizeof(int128), pi);

@@ -332,6 +332,29 @@ growth_summary_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
+/*
+ * Is v a period of this kind that the text form can write and read back?
+ * The binary form carries raw integers; without this a received date of
+ * 2^62 days would print as some other date.
+ */
+static bool
+period_valid(int kind, int64 v)
+{
+	switch (kind)
+	{
+		case PK_NONE:
+			return v == 0;
+		case PK_YEAR:
+			return v >= PG_INT32_MIN && v <= PG_INT32_MAX;
+		case PK_DATE:
+			return v >= PG_INT32_MIN && v <= PG_INT32_MAX && IS_VALID_DATE((DateADT) v);
+		case PK_TIMESTAMP:
+		case PK_TIMESTAMPTZ:
+			return IS_VALID_TIMESTAMP((Timestamp) v);
+	}
+	return false;
+}
+
 PG_FUNCTION_INFO_V1(growth_summary_recv);
 Datum
 growth_summary_recv(PG_FUNCTION_ARGS)
@@ -353,11 +376,14 @@ growth_summary_recv(PG_FUNCTION_ARGS)
 	jam_sum_recv(buf, &g.first_total, gs_typname);
 	jam_sum_recv(buf, &g.last_total, gs_typname);
 	if (g.kind > PK_TIMESTAMPTZ || g.rows < 0 || (g.kind == PK_NONE) != (g.rows == 0) ||
+		!period_valid(g.kind, g.first) || !period_valid(g.kind, g.last) ||
 		g.first > g.last || jam_sum_sign(&g.first_total) < 0 ||
-		jam_sum_sign(&g.last_total) < 0)
+		jam_sum_sign(&g.last_total) < 0 ||
+		(g.first == g.last && !jam_sum_equal(&g.first_total, &g.last_total)))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid external growth_summary value")));
+				 errmsg("invalid external growth_summary value"),
+				 errdetail("The text form's rules apply: a known period type, periods in range with first <= last (equal totals when first = last), sums not negative, and a summary of no rows has neither periods nor totals.")));
 	PG_RETURN_POINTER(gs_pack(&g));
 }
 

@@ -1,0 +1,92 @@
+--
+-- error_catalogue: every error README's "Errors" catalogue lists, triggered
+-- once each, in the catalogue's order (E01...).  regress_err() prints
+-- SQLSTATE, message, detail and hint.
+--
+SET client_min_messages = warning;
+
+-- Binary input arrives through COPY ... (FORMAT binary), the way a client
+-- library or pg_restore would send it.  copy_binary(t, payload) feeds a
+-- one-column, one-row binary COPY file whose field is 'payload' into table t,
+-- spelled as printf octal escapes for COPY FROM PROGRAM (superuser only:
+-- this is a test helper).
+CREATE FUNCTION pg_temp.copy_binary(t text, payload bytea) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+  file bytea := '\x5047434f50590aff0d0a00'::bytea        -- PGCOPY\n\377\r\n\0
+                || '\x0000000000000000'::bytea             -- flags, header extension
+                || '\x0001'::bytea                         -- one field
+                || int4send(length(payload)) || payload
+                || '\xffff'::bytea;                        -- trailer
+  esc text := '';
+BEGIN
+  FOR i IN 0 .. length(file) - 1 LOOP
+    esc := esc || '\' || (get_byte(file, i) >> 6)::text || ((get_byte(file, i) >> 3) & 7)::text
+               || (get_byte(file, i) & 7)::text;
+  END LOOP;
+  RETURN regress_err(format('COPY %s FROM PROGRAM %L WITH (FORMAT binary)', t, 'printf ''' || esc || ''''));
+END $$;
+CREATE TEMP TABLE cs (s coverage_summary);
+CREATE TEMP TABLE gs (g growth_summary);
+-- the helper itself: a valid summary's own binary form goes in
+SELECT pg_temp.copy_binary('cs', coverage_summary_send('(v1,covered:5,population:8,rows:2)'));
+SELECT pg_temp.copy_binary('gs', growth_summary_send('(v1,period:date,first:2024-01-31,first_total:1,last:2025-01-31,last_total:3,rows:2)'));
+SELECT pg_temp.copy_binary('gs', growth_summary_send('(v1,rows:0)'));
+SELECT s::text FROM cs;
+SELECT g::text FROM gs ORDER BY 1;
+
+-- E01 22023: a NaN or infinite argument
+SELECT regress_err($$SELECT coverage_pct(1, 'NaN')$$);
+-- E02 22023: a negative count (numeric, integer and aggregate paths)
+SELECT regress_err($$SELECT coverage_ratio(-10.5, 100)$$);
+SELECT regress_err($$SELECT coverage_pct(c, p) FROM (VALUES (-3::int, 10::int)) v(c, p)$$);
+SELECT regress_err($$SELECT growth_agg(v, y) FROM (VALUES (-7, 2024)) x(v, y)$$);
+-- E03 22023: a target ratio outside [0, 1]
+SELECT regress_err($$SELECT shortfall_agg(c, p, 55) FROM (VALUES (1, 2)) v(c, p)$$);
+-- E04 22023: years not above zero
+SELECT regress_err($$SELECT cagr(1, 2, 0)$$);
+-- E05 22023: annual growth at or below -1
+SELECT regress_err($$SELECT years_to_target(1, 2, -1)$$);
+-- E06 22023: digits out of range
+SELECT regress_err($$SELECT format_id_number(1, 101)$$);
+-- E07 22023: removing more than a summary holds (the moving-window inverses, called by hand)
+SELECT regress_err($$SELECT coverage_summary_uncombine('(v1,covered:1,population:2,rows:1)', '(v1,covered:5,population:8,rows:2)')$$);
+SELECT regress_err($$SELECT coverage_summary_inv_int4('(v1,covered:0,population:0,rows:0)', 1, 2)$$);
+-- E08 22023: rolling up growth summaries over different period types
+SELECT regress_err($$SELECT rollup(g) FROM (VALUES ('(v1,period:year,first:2024,first_total:1,last:2024,last_total:1,rows:1)'::growth_summary),
+                                                 ('(v1,period:date,first:2024-01-01,first_total:1,last:2024-01-01,last_total:1,rows:1)')) x(g)$$);
+-- E09 22023: an infinite period
+SELECT regress_err($$SELECT growth_agg(1, d) FROM (VALUES ('infinity'::date)) x(d)$$);
+SELECT regress_err($$SELECT growth_agg(1, t) FROM (VALUES ('-infinity'::timestamptz)) x(t)$$);
+-- E10 22023: an unknown rupiah style
+SELECT regress_err($$SELECT format_rupiah(1000, 'long')$$);
+-- E11 22023: an unknown province code system
+SELECT regress_err($$SELECT province_name('17', 'iso')$$);
+-- E12 22023: an unknown province code
+SELECT regress_err($$SELECT province_name('99')$$);
+-- E13 22P02: a number or percentage not written the Indonesian way
+SELECT regress_err($$SELECT parse_id_number('2,7 jutaan')$$);
+SELECT regress_err($$SELECT parse_id_percent('3 persen poin')$$);
+-- E14 22P02: a summary's text form that is not one
+SELECT regress_err($$SELECT '(v1,covered:1,population:2)'::coverage_summary$$);
+SELECT regress_err($$SELECT '(v1,covered:3,population:2,rows:0)'::coverage_summary$$);
+SELECT regress_err($$SELECT '(v1,period:year,first:2025,first_total:1,last:2024,last_total:1,rows:2)'::growth_summary$$);
+-- E15 22P03: a binary form of another version (version byte 2)
+SELECT pg_temp.copy_binary('cs', '\x02'::bytea);
+SELECT pg_temp.copy_binary('gs', '\x02'::bytea);
+-- E16 22P03: a binary form that breaks the rules: rows = -1 (coverage); period kind 9 (growth)
+SELECT pg_temp.copy_binary('cs', '\x01ffffffffffffffff 00 0000000000000000 0000000000000000 00 0000000000000000 0000000000000000'::bytea);
+SELECT pg_temp.copy_binary('gs', '\x0109 0000000000000001 0000000000000000 0000000000000000 00 0000000000000000 0000000000000001 00 0000000000000000 0000000000000001'::bytea);
+-- ... and a date period of 2^62 days, which no date is (found while writing this catalogue)
+SELECT pg_temp.copy_binary('gs', '\x0102 0000000000000001 4000000000000000 4000000000000000 00 0000000000000000 0000000000000001 00 0000000000000000 0000000000000001'::bytea);
+-- E17 22P03: a sum of unknown kind (7)
+SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 07'::bytea);
+-- E18 22P03: a numeric sum longer than the data (1000 bytes announced)
+SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 01 000003e8'::bytea);
+-- E19 22P03: bytes after a numeric sum (10 announced, numeric zero is 8)
+SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 01 0000000a 0000000000000000 0000'::bytea);
+-- P1 22003 (PostgreSQL's): a result beyond numeric's range
+SELECT regress_err($$SELECT cagr(1, 1e100, 0.001)$$);
+-- P2 08P01 (PostgreSQL's): a binary form cut short
+SELECT pg_temp.copy_binary('cs', '\x01 00000000'::bytea);
+-- nothing bad got in
+SELECT count(*) AS coverage_rows, (SELECT count(*) FROM gs) AS growth_rows FROM cs;
