@@ -88,5 +88,11 @@ SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 01 0000000a 000000000000
 SELECT regress_err($$SELECT cagr(1, 1e100, 0.001)$$);
 -- P2 08P01 (PostgreSQL's): a binary form cut short
 SELECT pg_temp.copy_binary('cs', '\x01 00000000'::bytea);
+-- P3 42883 (PostgreSQL's): a float argument finds no function
+SELECT regress_err($$SELECT coverage_ratio(1.5::float8, 2)$$);
+-- P4 42725 (PostgreSQL's): both arguments untyped parameters
+\set VERBOSITY sqlstate
+PREPARE p4 AS SELECT coverage_pct($1, $2);
+\set VERBOSITY default
 -- nothing bad got in
 SELECT count(*) AS coverage_rows, (SELECT count(*) FROM gs) AS growth_rows FROM cs;
