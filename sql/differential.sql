@@ -10,7 +10,7 @@
 SET client_min_messages = warning;
 SELECT setseed(0.20251124);
 
-CREATE TEMP TABLE d AS
+CREATE TABLE d AS
 SELECT id, kind, c, p,
        -- integer columns where the value fits them
        CASE WHEN c <= 2147483647 AND c = trunc(c) THEN c::int END AS c4,
@@ -207,3 +207,36 @@ FROM (VALUES (4018837768505956584482604158816354.303::numeric),
              (170141183460469231731687303715884105.7)) x(v);
 -- Found by the number fuzzer (regressions/idnum): "0 ribu" is 0.
 SELECT parse_id_number('0 ribu')::text AS zero, parse_id_number('0,0 juta')::text AS zero_scaled;
+
+-- The same aggregates in a parallel plan (partial aggregates, combine,
+-- serialize/deserialize of 128-bit and numeric states) give the serial
+-- answers, which are the plain-SQL ones above.
+ANALYZE d;
+CREATE TEMP TABLE serial AS
+SELECT g, coverage_agg(c, p)::text AS a1, coverage_agg(c8, p8)::text AS a2, coverage_agg(c4, p4)::text AS a3,
+       shortfall_agg(c, p, t)::text AS a4, shortfall_agg(c8, p8, t)::text AS a5, coverage_mean_agg(c, p)::text AS a6,
+       coverage_summary(c, p)::text AS a7, growth_agg(c, yr)::text AS a8, cagr_agg(c8, dt)::text AS a9,
+       growth_summary(c, yr)::text AS a10
+FROM d GROUP BY g;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SET parallel_leader_participation = off;
+EXPLAIN (COSTS OFF)
+SELECT g, coverage_agg(c, p), shortfall_agg(c8, p8, t), growth_summary(c, yr) FROM d GROUP BY g;
+SELECT count(*) AS groups,
+       count(*) FILTER (WHERE (s.a1, s.a2, s.a3, s.a4, s.a5, s.a6, s.a7, s.a8, s.a9, s.a10)
+                              IS DISTINCT FROM (x.a1, x.a2, x.a3, x.a4, x.a5, x.a6, x.a7, x.a8, x.a9, x.a10)) AS parallel_mismatches
+FROM serial s JOIN (
+  SELECT g, coverage_agg(c, p)::text AS a1, coverage_agg(c8, p8)::text AS a2, coverage_agg(c4, p4)::text AS a3,
+         shortfall_agg(c, p, t)::text AS a4, shortfall_agg(c8, p8, t)::text AS a5, coverage_mean_agg(c, p)::text AS a6,
+         coverage_summary(c, p)::text AS a7, growth_agg(c, yr)::text AS a8, cagr_agg(c8, dt)::text AS a9,
+         growth_summary(c, yr)::text AS a10
+  FROM d GROUP BY g) x USING (g);
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather;
+RESET parallel_leader_participation;
+DROP TABLE d;
