@@ -368,6 +368,31 @@ div_round(uint128 n, uint128 m)
 }
 
 /*
+ * a - b exactly, at the larger of the two scales (numeric_sub's display
+ * scale).  False when the result does not fit in 128 bits.
+ */
+bool
+jam_dec_sub(const JamDec *a, const JamDec *b, JamDec *r)
+{
+	int			s = Max(a->scale, b->scale);
+	uint128		ma,
+				mb;
+	int128		x,
+				y;
+
+	if (!mul_pow10(abs_u128(a->coef), s - a->scale, &ma) ||
+		!mul_pow10(abs_u128(b->coef), s - b->scale, &mb) ||
+		ma > (uint128) JAM_INT128_MAX || mb > (uint128) JAM_INT128_MAX)
+		return false;
+	x = a->coef < 0 ? -(int128) ma : (int128) ma;
+	y = b->coef < 0 ? -(int128) mb : (int128) mb;
+	if (__builtin_sub_overflow(x, y, &r->coef))
+		return false;
+	r->scale = s;
+	return true;
+}
+
+/*
  * a / b exactly as numeric_div computes it: the result scale from
  * select_div_scale(), the quotient rounded half away from zero at it.
  * b must not be zero.  False when the work does not fit in 128 bits.

@@ -4,8 +4,8 @@
  *	  Exact decimals as a 128-bit coefficient and a scale, converted
  *	  directly to and from PostgreSQL's stored numeric form.
  *
- * The hot paths (coverage_ratio, coverage_pct, shortfall_agg, the
- * coverage_summary results) see counts: whole numbers far below 10^38.
+ * The hot paths (coverage_ratio, coverage_pct, growth_rate, growth_pct,
+ * shortfall_agg, the coverage_summary results) see counts: whole numbers far below 10^38.
  * For them, a division or a rounding done in 128-bit integers and written
  * straight into a numeric costs a fraction of numeric.c's general
  * arithmetic.  Every function here either gives exactly the numeric that
@@ -51,6 +51,7 @@ extern bool jam_dec_decode(const void *numeric, JamDec *out);
 extern bool jam_dec_decode_datum(Datum value, JamDec *out);
 extern Size jam_dec_encode(const JamDec *d, void *buf);
 
+extern bool jam_dec_sub(const JamDec *a, const JamDec *b, JamDec *r);
 extern bool jam_dec_div(const JamDec *a, const JamDec *b, JamDec *q);
 extern bool jam_dec_div_round(const JamDec *num, int k,
 							  const JamDec *den, int digits, JamDec *q);

@@ -22,6 +22,7 @@
 #include "utils/numeric.h"
 
 #include "args.h"
+#include "decimal.h"
 #include "jamsostek.h"
 #include "numutil.h"
 
@@ -29,19 +30,46 @@
 Numeric
 jam_growth_rate(Numeric current, Numeric previous)
 {
-	if (jam_num_sign(previous) == 0)
-		return NULL;
+	JamDec		c,
+				p,
+				d,
+				q;
 
 	/*
 	 * Dividing the difference keeps full precision for small changes, where
 	 * current / previous - 1 would cancel the leading digits of the quotient.
+	 * Counts fit 128 bits: subtract and divide there, as numeric would.
 	 */
+	if (jam_dec_decode(current, &c) && jam_dec_decode(previous, &p))
+	{
+		if (p.coef == 0)
+			return NULL;
+		if (jam_dec_sub(&c, &p, &d) && jam_dec_div(&d, &p, &q))
+			return jam_dec_to_numeric(&q);
+	}
+
+	if (jam_num_sign(previous) == 0)
+		return NULL;
 	return jam_num_div(jam_num_sub(current, previous), previous);
 }
 
+/* 100 * (current - previous) / previous, rounded half away from zero. */
 Numeric
 jam_growth_pct(Numeric current, Numeric previous, int digits)
 {
+	JamDec		c,
+				p,
+				d,
+				q;
+
+	if (jam_dec_decode(current, &c) && jam_dec_decode(previous, &p))
+	{
+		if (p.coef == 0)
+			return NULL;
+		if (jam_dec_sub(&c, &p, &d) && jam_dec_div_round(&d, 2, &p, digits, &q))
+			return jam_dec_to_numeric(&q);
+	}
+
 	if (jam_num_sign(previous) == 0)
 		return NULL;
 	return jam_num_div_round(jam_num_mul(jam_num_sub(current, previous),

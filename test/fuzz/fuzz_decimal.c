@@ -1,7 +1,7 @@
 /*
  * fuzz_decimal.c: libFuzzer harness for src/decimal.c, the 128-bit
- * decimal cores behind coverage_ratio, coverage_pct, coverage_shortfall
- * and the summary accessors.
+ * decimal cores behind coverage_ratio, coverage_pct, growth_rate,
+ * growth_pct, coverage_shortfall and the summary accessors.
  *
  * Every result is checked against bignum.h's reference arithmetic, not
  * just run: numeric bytes against a string-built reference encoder, each
@@ -362,6 +362,35 @@ check_udiv64(uint64_t n, uint64_t d, int scale, bool neg)
 	}
 }
 
+/* r = a - b exactly at the larger scale: r + b' == a' with both sides positive */
+static void
+check_sub(const JamDec *a, const JamDec *b)
+{
+	JamDec		r;
+	int			s;
+	Bn			lhs,
+				rhs,
+				t;
+
+	if (!jam_dec_sub(a, b, &r))
+		return;
+	s = a->scale > b->scale ? a->scale : b->scale;
+	if (r.scale != s)
+		fail("jam_dec_sub: wrong scale", &r);
+	/* r + b - a = 0: put each term on the side where it is positive */
+	bn_from_u128(&lhs, 0);
+	bn_from_u128(&rhs, 0);
+	bn_from_u128(&t, mag_of(r.coef));
+	bn_add(r.coef >= 0 ? &lhs : &rhs, &t);
+	bn_scaled(&t, mag_of(b->coef), s - b->scale);
+	bn_add(b->coef >= 0 ? &lhs : &rhs, &t);
+	bn_scaled(&t, mag_of(a->coef), s - a->scale);
+	bn_add(a->coef >= 0 ? &rhs : &lhs, &t);
+	if (bn_cmp(&lhs, &rhs) != 0)
+		fail("jam_dec_sub: wrong difference", &r);
+	check_encode(&r);
+}
+
 static void
 check_shortfall(JamDec c, JamDec p, JamDec t)
 {
@@ -407,7 +436,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	Input		in = {data, size};
 	uint8_t		op = take_byte(&in);
 
-	switch (op % 6)
+	switch (op % 7)
 	{
 		case 0:
 			{
@@ -465,6 +494,22 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				JamDec		t = take_dec(&in, false);
 
 				check_shortfall(c, p, t);
+				break;
+			}
+		case 6:
+			{
+				/* growth: (current - previous) / previous, and its percentage */
+				JamDec		cur = take_dec(&in, false);
+				JamDec		prev = take_dec(&in, false);
+				JamDec		d;
+				int			digits = (int) (take_byte(&in) % 121) - 20;
+
+				check_sub(&cur, &prev);
+				if (jam_dec_sub(&cur, &prev, &d))
+				{
+					check_div(&d, &prev);
+					check_div_round(&d, &prev, 2, digits);
+				}
 				break;
 			}
 	}
