@@ -143,6 +143,23 @@ cs_parts_apply(CovParts *a, const JamSum *covered, const JamSum *population,
 static const char *const cs_field_names[] = {"covered", "population", "rows"};
 static const JamLayout cs_layout = {cs_field_names, 3, 0};
 
+/* The scanned fields' values; false (and the culprit in sc) if one is bad. */
+static bool
+cs_parts_in(JamScan *sc, const JamSpan *v, CovParts *parts)
+{
+	int128		rows;
+
+	if (!jam_sum_in(v[0].start, v[0].len, &parts->covered))
+		return jam_scan_fail(sc, v[0].start, "Invalid number in \"covered\"");
+	if (!jam_sum_in(v[1].start, v[1].len, &parts->population))
+		return jam_scan_fail(sc, v[1].start, "Invalid number in \"population\"");
+	if (!jam_text_to_int128(v[2].start, v[2].len, &rows) ||
+		rows < 0 || rows > PG_INT64_MAX)
+		return jam_scan_fail(sc, v[2].start, "Invalid row count");
+	parts->rows = (int64) rows;
+	return true;
+}
+
 PG_FUNCTION_INFO_V1(coverage_summary_in);
 Datum
 coverage_summary_in(PG_FUNCTION_ARGS)
@@ -151,21 +168,10 @@ coverage_summary_in(PG_FUNCTION_ARGS)
 	JamScan		sc;
 	JamSpan		v[3];
 	CovParts	parts;
-	int128		rows;
 
 	jam_scan_init(&sc, str);
-	if (!jam_scan_layout(&sc, &cs_layout, v))
+	if (!jam_scan_layout(&sc, &cs_layout, v) || !cs_parts_in(&sc, v, &parts))
 		jam_scan_error(&sc, "coverage_summary");
-	if (!jam_sum_in(v[0].start, v[0].len, &parts.covered))
-		jam_scan_fail(&sc, v[0].start, "Invalid number in \"covered\"");
-	else if (!jam_sum_in(v[1].start, v[1].len, &parts.population))
-		jam_scan_fail(&sc, v[1].start, "Invalid number in \"population\"");
-	else if (!jam_text_to_int128(v[2].start, v[2].len, &rows) ||
-			 rows < 0 || rows > PG_INT64_MAX)
-		jam_scan_fail(&sc, v[2].start, "Invalid row count");
-	if (sc.msg[0] != '\0')
-		jam_scan_error(&sc, "coverage_summary");
-	parts.rows = (int64) rows;
 
 	if (jam_sum_sign(&parts.covered) < 0 || jam_sum_sign(&parts.population) < 0 ||
 		(parts.rows == 0 && (jam_sum_sign(&parts.covered) != 0 ||

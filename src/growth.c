@@ -26,27 +26,34 @@
 #include "jamsostek.h"
 #include "numutil.h"
 
+/*
+ * current - previous and previous as 128-bit decimals, when both fit and
+ * previous is not zero: the fast path of growth_rate and growth_pct, whose
+ * results then come from the same decimal cores as coverage_ratio's.
+ */
+static bool
+growth_dec(Numeric current, Numeric previous, JamDec *diff, JamDec *prev)
+{
+	JamDec		cur;
+
+	return jam_dec_decode(current, &cur) && jam_dec_decode(previous, prev) &&
+		prev->coef != 0 && jam_dec_sub(&cur, prev, diff);
+}
+
 /* current / previous - 1, computed as (current - previous) / previous. */
 Numeric
 jam_growth_rate(Numeric current, Numeric previous)
 {
-	JamDec		c,
+	JamDec		d,
 				p,
-				d,
 				q;
 
 	/*
 	 * Dividing the difference keeps full precision for small changes, where
 	 * current / previous - 1 would cancel the leading digits of the quotient.
-	 * Counts fit 128 bits: subtract and divide there, as numeric would.
 	 */
-	if (jam_dec_decode(current, &c) && jam_dec_decode(previous, &p))
-	{
-		if (p.coef == 0)
-			return NULL;
-		if (jam_dec_sub(&c, &p, &d) && jam_dec_div(&d, &p, &q))
-			return jam_dec_to_numeric(&q);
-	}
+	if (growth_dec(current, previous, &d, &p) && jam_dec_div(&d, &p, &q))
+		return jam_dec_to_numeric(&q);
 
 	if (jam_num_sign(previous) == 0)
 		return NULL;
@@ -57,18 +64,13 @@ jam_growth_rate(Numeric current, Numeric previous)
 Numeric
 jam_growth_pct(Numeric current, Numeric previous, int digits)
 {
-	JamDec		c,
+	JamDec		d,
 				p,
-				d,
 				q;
 
-	if (jam_dec_decode(current, &c) && jam_dec_decode(previous, &p))
-	{
-		if (p.coef == 0)
-			return NULL;
-		if (jam_dec_sub(&c, &p, &d) && jam_dec_div_round(&d, 2, &p, digits, &q))
-			return jam_dec_to_numeric(&q);
-	}
+	if (growth_dec(current, previous, &d, &p) &&
+		jam_dec_div_round(&d, 2, &p, digits, &q))
+		return jam_dec_to_numeric(&q);
 
 	if (jam_num_sign(previous) == 0)
 		return NULL;

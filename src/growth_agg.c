@@ -347,7 +347,7 @@ period_valid(int kind, int64 v)
 		case PK_YEAR:
 			return v >= PG_INT32_MIN && v <= PG_INT32_MAX;
 		case PK_DATE:
-			return v >= PG_INT32_MIN && v <= PG_INT32_MAX && IS_VALID_DATE((DateADT) v);
+			return IS_VALID_DATE(v);
 		case PK_TIMESTAMP:
 		case PK_TIMESTAMPTZ:
 			return IS_VALID_TIMESTAMP((Timestamp) v);
