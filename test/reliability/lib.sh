@@ -13,6 +13,14 @@ q()
 	psql -X -A -t -q -v ON_ERROR_STOP=1 -d "$db" "$@"
 }
 
+# fresh_db NAME: an empty database of that name, dropped first if a
+# previous run left it behind
+fresh_db()
+{
+	psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "SET client_min_messages = warning" \
+		-c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null
+}
+
 # expect NAME ACTUAL EXPECTED
 expect()
 {
