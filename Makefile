@@ -38,7 +38,7 @@ REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs
 REGRESS_OPTS = --inputdir=.
 
 PG_CONFIG ?= pg_config
-PG_CPPFLAGS = -I$(srcdir)/src
+PG_CPPFLAGS = -I$(srcdir)/src -DJAM_VERSION='"$(EXTVERSION)"'
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 

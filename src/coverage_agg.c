@@ -28,6 +28,7 @@
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include "fmgr.h"
 #include "libpq/pqformat.h"

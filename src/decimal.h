@@ -21,6 +21,7 @@
 #define JAM_DECIMAL_H
 
 #include "postgres.h"
+#include "compat.h"
 
 #include "int128util.h"
 

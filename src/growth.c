@@ -17,6 +17,7 @@
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include "fmgr.h"
 #include "utils/numeric.h"

@@ -12,6 +12,7 @@
 #define JAM_INT128UTIL_H
 
 #include "postgres.h"
+#include "compat.h"
 
 #ifndef HAVE_INT128
 #error "jamsostek needs a compiler with 128-bit integers (gcc or clang on a 64-bit platform)"

@@ -18,6 +18,7 @@
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include "catalog/pg_type_d.h"
 #include "fmgr.h"

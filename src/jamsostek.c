@@ -10,7 +10,8 @@
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include "fmgr.h"
 
-PG_MODULE_MAGIC;
+JAM_MODULE_MAGIC;

@@ -15,6 +15,7 @@
 #define JAMSOSTEK_H
 
 #include "postgres.h"
+#include "compat.h"
 #include "utils/numeric.h"
 
 /* coverage.c */

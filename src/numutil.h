@@ -15,6 +15,7 @@
 #define JAM_NUMUTIL_H
 
 #include "postgres.h"
+#include "compat.h"
 #include "utils/numeric.h"
 
 #include "decimal.h"

@@ -11,6 +11,7 @@
 #define JAM_SUMMARY_H
 
 #include "postgres.h"
+#include "compat.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "utils/numeric.h"
@@ -49,7 +50,7 @@ extern Numeric jam_int128_to_numeric(int128 v);
 extern bool jam_numeric_whole(Numeric v, int128 *result);
 
 /* A text-form scan failure (textform.c) as a 22P02 error. */
-extern void jam_scan_error(const JamScan *sc, const char *typname) pg_attribute_noreturn();
+pg_noreturn extern void jam_scan_error(const JamScan *sc, const char *typname);
 
 /*
  * Stored form of a summary's sums: 'n' sums, all int128 (16 bytes each,
