@@ -125,7 +125,7 @@ FROM (SELECT DISTINCT ON (region) region, active, population FROM regional
 \echo
 \echo '== 5b. growth_agg: growth of each region''s total between its first and last period (segments summed)'
 SELECT region, growth_summary(active, extract(year FROM period)::int) AS summary,
-       growth_pct(growth_summary(active, extract(year FROM period)::int)) AS "growth %"
+       growth_summary_pct(growth_summary(active, extract(year FROM period)::int)) AS "growth %"
 FROM regional
 -- Bengkulu's Dec 2024 total comes from its three segment rows (the only
 -- complete segment breakdown in the articles), summed by growth_agg.

@@ -25,8 +25,8 @@ SELECT coverage_agg(active, workers), coverage_mean_agg(active, workers),
 FROM bengkulu;
 -- The summary keeps the parts: 261814 of 625751 over 3 rows.
 SELECT coverage_summary(active, workers) FROM bengkulu;
-SELECT coverage_pct(s), coverage_pct(s, 4), covered(s), population(s), summary_rows(s),
-       coverage_shortfall(s, 0.55)
+SELECT coverage_summary_pct(s), coverage_summary_pct(s, 4), coverage_summary_covered(s), coverage_summary_population(s), coverage_summary_rows(s),
+       coverage_summary_shortfall(s, 0.55)
 FROM (SELECT coverage_summary(active, workers) AS s FROM bengkulu) x;
 
 -- Surpluses: Lampung's formal segment is at 69 % (940000 of 1362319, seeds/000,
@@ -35,7 +35,7 @@ FROM (SELECT coverage_summary(active, workers) AS s FROM bengkulu) x;
 -- = ceil(1093438.5 - 1201814) < 0 -> 0: the surplus offsets the deficits.
 -- shortfall_agg does not let it: 82350 + 0 (0.55 * 1362319 = 749275.45 <
 -- 940000) = 82350.
-SELECT coverage_shortfall(coverage_summary(active, workers), 0.55) AS pooled,
+SELECT coverage_summary_shortfall(coverage_summary(active, workers), 0.55) AS pooled,
        shortfall_agg(active, workers, 0.55) AS per_region
 FROM (SELECT active, workers FROM bengkulu UNION ALL SELECT 940000, 1362319) x;
 
@@ -97,17 +97,17 @@ ORDER BY island NULLS LAST, province NULLS LAST;
 CREATE TEMP TABLE province_summary AS
 SELECT island, province, coverage_summary(covered, population) AS s
 FROM regional GROUP BY island, province;
-SELECT island, rollup(s), coverage_pct(rollup(s))
+SELECT island, rollup(s), coverage_summary_pct(rollup(s))
 FROM province_summary GROUP BY ROLLUP (island) ORDER BY island NULLS LAST;
-SELECT (SELECT coverage_ratio(rollup(s)) FROM province_summary)
+SELECT (SELECT coverage_summary_ratio(rollup(s)) FROM province_summary)
      = (SELECT coverage_agg(covered, population) FROM regional) AS rollup_equals_direct;
 
 -- Hash and sort aggregation give the same.
 SET enable_hashagg = off;
-SELECT province, coverage_pct(coverage_summary(covered, population)) FROM regional GROUP BY province ORDER BY 1;
+SELECT province, coverage_summary_pct(coverage_summary(covered, population)) FROM regional GROUP BY province ORDER BY 1;
 RESET enable_hashagg;
 SET enable_sort = off;
-SELECT province, coverage_pct(coverage_summary(covered, population)) FROM regional GROUP BY province ORDER BY 1;
+SELECT province, coverage_summary_pct(coverage_summary(covered, population)) FROM regional GROUP BY province ORDER BY 1;
 RESET enable_sort;
 
 -- DISTINCT: the same row twice counts once.
@@ -141,7 +141,7 @@ FROM (SELECT coverage_agg(covered, population) OVER w AS ours,
 
 -- rollup() of monthly summaries as a moving window equals the direct
 -- moving aggregate.
-SELECT count(*) FILTER (WHERE coverage_ratio(rolled) IS DISTINCT FROM direct) AS mismatches
+SELECT count(*) FILTER (WHERE coverage_summary_ratio(rolled) IS DISTINCT FROM direct) AS mismatches
 FROM (SELECT rollup(s) OVER w AS rolled, coverage_agg(covered, population) OVER w AS direct
       FROM (SELECT *, coverage_summary(covered, population) OVER (PARTITION BY region, month) AS s
             FROM monthly) m

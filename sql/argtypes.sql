@@ -47,10 +47,35 @@ SELECT coverage_pct(3::smallint, 8::bigint), coverage_pct(3, 8.0), coverage_rati
 -- NULL and untyped literals resolve without a cast.
 SELECT coverage_ratio(NULL, NULL) IS NULL AS null_null, growth_pct(NULL, 5) IS NULL AS null_5,
        coverage_shortfall(NULL, NULL, NULL) IS NULL AS all_null;
--- Except where a summary accessor shares the name and arity: with both
--- arguments untyped, coverage_pct and growth_pct could be either the scalar
--- or coverage_pct(coverage_summary, digits), and PostgreSQL asks for a type.
-SELECT coverage_pct(NULL, NULL);
+-- Every documented call resolves with untyped arguments, coverage_pct and
+-- growth_pct included (in 0.3 their summary accessors shared the name and
+-- arity, and PostgreSQL asked for a type; 0.4 renamed the accessors).
+SELECT coverage_pct(NULL, NULL) IS NULL AS pct_null, growth_pct(NULL, NULL) IS NULL AS growth_null;
+-- Quoted literals, as a BI tool or a hand-written query gives them:
+--   731991 / 2732330 = 0.26790...          -> 26.79 (Lampung)
+--   261814 / 212266 - 1 = 0.2334240...     -> 23.34 (Bengkulu)
+--   20797 / 23637 - 1 = -0.120150...       -> -12.0 at one digit (Situbondo)
+--   100 * (0.55 - 0.44) = 11.00
+--   23000 - 20797 = 2203; ceil(0.55 * 1300000 - 580000) = ceil(135000) = 135000
+SELECT coverage_pct('731991', '2732330') AS lampung, growth_pct('261814', '212266') AS bengkulu,
+       growth_pct('20797', '23637', '1') AS situbondo, pp_change('0.55', '0.44') AS pp,
+       target_shortfall('20797', '23000') AS to_target, coverage_shortfall('580000', '1300000', '0.55') AS jambi;
+-- Untyped parameters, as node-postgres sends every one, with $1 = 3, $2 = 8,
+-- $3 = 1, $4 = 0.55, $5 = 0.44:
+--   ratio 3 / 8 = 0.375 (numeric division: 20 decimals); pct 37.50, at 1
+--   digit 37.5; growth 3 / 8 - 1 = -0.625, pct -62.50, at 1 digit -62.5;
+--   pp 100 * (0.55 - 0.44) = 11.00; cagr from 8 to 3 in 1 year = 3 / 8 - 1 =
+--   -0.625 (20 decimals), the same for required_growth; years_to_target from
+--   8 to 3 is 0 (already there); attainment 3 / 8 = 0.375; target shortfall
+--   8 - 3 = 5; coverage shortfall ceil(0.55 * 8 - 3) = ceil(1.4) = 2.
+PREPARE p_all AS
+SELECT coverage_ratio($1, $2), coverage_pct($1, $2), coverage_pct($1, $2, $3), growth_rate($1, $2),
+       growth_pct($1, $2), growth_pct($1, $2, $3), pp_change($4, $5), cagr($2, $1, $3),
+       required_growth($2, $1, $3), years_to_target($2, $1, $5), target_attainment($1, $2),
+       target_shortfall($1, $2), coverage_shortfall($1, $2, $4);
+\x on
+EXECUTE p_all(3, 8, 1, 0.55, 0.44);
+\x off
 SELECT coverage_pct(NULL::numeric, NULL) IS NULL AS typed_null, coverage_pct('3'::int, '8') AS typed_literal;
 
 -- Prepared statements with typed and untyped parameters, as drivers send

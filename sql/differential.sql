@@ -123,8 +123,8 @@ WITH ours AS (
          coverage_agg(c4::smallint % 32000, p4::smallint % 32000) FILTER (WHERE kind = 3) AS agg_int2,
          coverage_mean_agg(c, p) AS mean, shortfall_agg(c, p, t) AS sf_num, shortfall_agg(c8, p8, t) AS sf_int8,
          shortfall_agg(c4, p4, t) AS sf_int4,
-         covered(coverage_summary(c, p)) AS s_cov, population(coverage_summary(c, p)) AS s_pop,
-         summary_rows(coverage_summary(c, p)) AS s_rows, coverage_pct(coverage_summary(c8, p8), 3) AS s_pct
+         coverage_summary_covered(coverage_summary(c, p)) AS s_cov, coverage_summary_population(coverage_summary(c, p)) AS s_pop,
+         coverage_summary_rows(coverage_summary(c, p)) AS s_rows, coverage_summary_pct(coverage_summary(c8, p8), 3) AS s_pct
   FROM d GROUP BY g),
 plain AS (
   SELECT g, sum(c) FILTER (WHERE p IS NOT NULL) / nullif(sum(p) FILTER (WHERE c IS NOT NULL), 0) AS agg_num,
@@ -156,7 +156,7 @@ SELECT count(*) AS groups,
 FROM ours o JOIN plain x USING (g);
 
 -- Summaries rolled up from the groups give the overall figures.
-SELECT coverage_ratio(rollup(s))::text = (SELECT (sum(c) FILTER (WHERE p IS NOT NULL)
+SELECT coverage_summary_ratio(rollup(s))::text = (SELECT (sum(c) FILTER (WHERE p IS NOT NULL)
                                            / sum(p) FILTER (WHERE c IS NOT NULL))::text FROM d) AS rollup_matches
 FROM (SELECT coverage_summary(c, p) AS s FROM d GROUP BY g) per_group;
 
@@ -175,7 +175,7 @@ ends AS (
          max(yr) - min(yr) AS years
   FROM totals GROUP BY g),
 ours AS (SELECT g, growth_agg(c, yr) AS growth, cagr_agg(c, yr) AS cagr,
-                growth_pct(growth_summary(c, yr), 3) AS growth_pct
+                growth_summary_pct(growth_summary(c, yr), 3) AS growth_pct
          FROM d GROUP BY g)
 SELECT count(*) AS groups,
        count(*) FILTER (WHERE o.growth::text IS DISTINCT FROM ((e.last_total - e.first_total) / nullif(e.first_total, 0))::text) AS growth_agg,
@@ -186,7 +186,7 @@ FROM ours o JOIN ends e USING (g);
 
 -- growth summaries of three slices of each group, rolled up: growth_agg's answer.
 SELECT count(*) FILTER (WHERE r.v::text IS DISTINCT FROM a.v::text) AS growth_rollup_mismatches
-FROM (SELECT g, growth_rate(rollup(s)) AS v
+FROM (SELECT g, growth_summary_rate(rollup(s)) AS v
       FROM (SELECT g, growth_summary(c, yr) AS s FROM d GROUP BY g, id % 3) x GROUP BY g) r
 JOIN (SELECT g, growth_agg(c, yr) AS v FROM d GROUP BY g) a USING (g);
 

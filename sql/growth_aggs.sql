@@ -61,7 +61,7 @@ SELECT growth_agg(v, y), growth_summary(v, y)
 FROM (VALUES (40, 2023), (999, 2022), (10, 2021), (20, 2021), (5, 2023)) t(v, y);
 
 -- Summaries roll up exactly: per-segment summaries to the region.
-SELECT growth_rate(rollup(s)), growth_pct(rollup(s)), growth_pct(rollup(s), 4), cagr(rollup(s)),
+SELECT growth_summary_rate(rollup(s)), growth_summary_pct(rollup(s)), growth_summary_pct(rollup(s), 4), growth_summary_cagr(rollup(s)),
        rollup(s)
 FROM (SELECT segment, growth_summary(value, extract(year FROM d)::int) AS s
       FROM active WHERE region = 'Bengkulu' GROUP BY segment) x;

@@ -6,3 +6,26 @@
 -- functions.  Each part has a section of its own below.
 
 \echo Use "ALTER EXTENSION jamsostek UPDATE TO '0.4'" to load this file. \quit
+
+-- ==== Summary accessors renamed (issue #15) ====
+--
+-- In 0.3 the accessors of the summary types shared their names with the
+-- scalar functions: coverage_pct(coverage_summary, integer) beside
+-- coverage_pct(numeric, numeric, integer), growth_pct(growth_summary,
+-- integer) beside growth_pct(numeric, numeric, integer).  With untyped
+-- arguments (node-postgres sends every parameter untyped, and so does a
+-- quoted literal) PostgreSQL cannot choose between them: coverage_pct($1, $2)
+-- failed with "function is not unique".  Every accessor is now named after
+-- its type, as its C entry point always was, so no accessor can collide with
+-- a scalar function whatever the arguments' types.  Renaming keeps each
+-- function's OID: views, materialized views, indexes and the aggregates'
+-- final functions that use an accessor keep working unchanged.
+ALTER FUNCTION @extschema@.coverage_ratio(@extschema@.coverage_summary) RENAME TO coverage_summary_ratio;
+ALTER FUNCTION @extschema@.coverage_pct(@extschema@.coverage_summary, integer) RENAME TO coverage_summary_pct;
+ALTER FUNCTION @extschema@.coverage_shortfall(@extschema@.coverage_summary, numeric) RENAME TO coverage_summary_shortfall;
+ALTER FUNCTION @extschema@.covered(@extschema@.coverage_summary) RENAME TO coverage_summary_covered;
+ALTER FUNCTION @extschema@.population(@extschema@.coverage_summary) RENAME TO coverage_summary_population;
+ALTER FUNCTION @extschema@.summary_rows(@extschema@.coverage_summary) RENAME TO coverage_summary_rows;
+ALTER FUNCTION @extschema@.growth_rate(@extschema@.growth_summary) RENAME TO growth_summary_rate;
+ALTER FUNCTION @extschema@.growth_pct(@extschema@.growth_summary, integer) RENAME TO growth_summary_pct;
+ALTER FUNCTION @extschema@.cagr(@extschema@.growth_summary) RENAME TO growth_summary_cagr;

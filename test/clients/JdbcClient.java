@@ -144,11 +144,11 @@ public class JdbcClient {
 
             /* aggregate over the table: (731991 + 580000) / 4000000 = 0.32799775 */
             try (PreparedStatement ps = conn.prepareStatement(
-                    "SELECT coverage_agg(covered, population), coverage_pct(coverage_summary(covered, population)) FROM figures")) {
+                    "SELECT coverage_agg(covered, population), coverage_summary_pct(coverage_summary(covered, population)) FROM figures")) {
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     checkDecimal("coverage_agg", rs.getBigDecimal(1), "0.32799775000000000000");
-                    checkDecimal("coverage_pct(coverage_summary)", rs.getBigDecimal(2), "32.80");
+                    checkDecimal("coverage_summary_pct(coverage_summary)", rs.getBigDecimal(2), "32.80");
                 }
             }
 

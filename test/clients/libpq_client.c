@@ -141,7 +141,7 @@ main(void)
 	 * Untyped text parameters (paramTypes NULL, as node-postgres and many
 	 * thin drivers send them) resolve as numeric: Lampung 731.991 of
 	 * 2,7 juta.  coverage_pct and growth_pct need one typed parameter:
-	 * their summary forms (coverage_pct(coverage_summary, digits)) also
+	 * their summary forms (coverage_summary_pct(coverage_summary, digits)) also
 	 * take two arguments, and PostgreSQL cannot choose between numeric and
 	 * a summary for an unknown (README, "Using it from client libraries").
 	 */

@@ -44,7 +44,7 @@ check "scalar functions" \
 	"0.27110777777777777778|27.11|753009"
 # (731991 + 580000) / (2700000 + 1300000) = 1311991 / 4000000 = 0.32799775; 32.80 %
 check "aggregates" \
-	"SELECT coverage_agg(c, p), coverage_pct(coverage_summary(c, p)) FROM (VALUES (731991, 2700000), (580000, 1300000), (NULL, 100)) v(c, p)" \
+	"SELECT coverage_agg(c, p), coverage_summary_pct(coverage_summary(c, p)) FROM (VALUES (731991, 2700000), (580000, 1300000), (NULL, 100)) v(c, p)" \
 	"0.32799775000000000000|32.80"
 # Indonesian wording: '2,7 juta' is 2700000
 check "parse_id_number" "SELECT parse_id_number('2,7 juta'), format_id_number(2700000)" "2700000|2.700.000"

@@ -54,11 +54,11 @@ check(cur.fetchone()[0] is None, "None param", None, None)
 
 # aggregates: (731991 + 580000 + 261814) / (2700000 + 1300000 + 625751)
 #           = 1573805 / 4625751 = 0.34022691666715307417|1 (bc), 20 decimals
-cur.execute("SELECT coverage_agg(covered, population), coverage_pct(coverage_summary(covered, population)) "
+cur.execute("SELECT coverage_agg(covered, population), coverage_summary_pct(coverage_summary(covered, population)) "
             "FROM py_figures")
 ratio, pct = cur.fetchone()
 check_decimal("coverage_agg", ratio, "0.34022691666715307417")
-check_decimal("coverage_pct(coverage_summary)", pct, "34.02")
+check_decimal("coverage_summary_pct(coverage_summary)", pct, "34.02")
 
 # the pooled ratio equals its defining plain-SQL form, digit for digit
 cur.execute("SELECT sum(covered)::numeric / sum(population) FROM py_figures WHERE covered IS NOT NULL")

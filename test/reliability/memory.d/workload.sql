@@ -12,7 +12,7 @@ SELECT count(parse_id_number(format_id_number(i * 1.37, 2))) + count(parse_id_pe
      + count(try_parse_id_number('x' || i)) + count(format_rupiah(i * 1000, 'short')) + count(format_rupiah(i, 'full'))
      + count(province_name(lpad((11 + i % 8)::text, 2, '0')))
 FROM generate_series(1, :N / 4) i;
-SELECT count(*), sum(length(s::text)), sum(coverage_pct(s)), sum(growth_rate(g))
+SELECT count(*), sum(length(s::text)), sum(coverage_summary_pct(s)), sum(growth_summary_rate(g))
 FROM (SELECT i % 1000 AS k, coverage_summary(i, i * 3 + 1) AS s, growth_summary(i, 2000 + i % 7) AS g,
              coverage_agg(i, i * 3 + 1), coverage_agg(i::numeric, i * 3.5), coverage_mean_agg(i, i * 3 + 1),
              shortfall_agg(i, i * 3 + 1, 0.5), shortfall_agg(i::numeric, i * 3.5, 0.5),
