@@ -250,13 +250,13 @@ main(void)
 		v[0] = PQgetvalue(sum, 0, 0);
 		l[0] = PQgetlength(sum, 0, 0);
 		t[0] = cs_oid;
-		res = run("SELECT $1::text, coverage_ratio($1), coverage_pct($1)", 1, t, v, l, f, 0);
+		res = run("SELECT $1::text, coverage_summary_ratio($1), coverage_summary_pct($1)", 1, t, v, l, f, 0);
 		check_str("coverage_summary binary round trip", PQgetvalue(res, 0, 0),
 				  "(v1,covered:1311991,population:4000000,rows:2)");
-		check_str("coverage_ratio of the received summary", PQgetvalue(res, 0, 1),
+		check_str("coverage_summary_ratio of the received summary", PQgetvalue(res, 0, 1),
 				  "0.32799775000000000000");
 		/* 32.799775 -> 32.80 */
-		check_str("coverage_pct of the received summary", PQgetvalue(res, 0, 2), "32.80");
+		check_str("coverage_summary_pct of the received summary", PQgetvalue(res, 0, 2), "32.80");
 		PQclear(res);
 
 		/* the same bytes, returned again in binary, are identical */

@@ -45,7 +45,9 @@ base_packages()
 client_packages()
 {
 	ensure_packages libpq-dev default-jdk-headless libpostgresql-jdbc-java \
-		python3 python3-psycopg2 python3-sqlalchemy odbc-postgresql unixodbc
+		python3 python3-psycopg2 python3-psycopg python3-sqlalchemy odbc-postgresql unixodbc
+	# node-postgres runs on the machine's Node.js; Debian's where there is none.
+	command -v npm >/dev/null || ensure_packages nodejs npm
 }
 
 # What building the Debian package (test/packaging/deb) needs.
