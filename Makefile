@@ -32,7 +32,11 @@ OBJS = \
 	src/idnum_sql.o \
 	src/textform.o
 
+# The install script of the current version is built from the one source of
+# the current definitions (extension/jamsostek.sql.in, see its header); the
+# older base script and the update scripts are installed as they are.
 DATA = $(wildcard sql/jamsostek--*.sql)
+DATA_built = jamsostek--$(EXTVERSION).sql
 
 REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel provinces idnumbers fastpaths bi differential error_catalogue
 REGRESS_OPTS = --inputdir=.
@@ -41,6 +45,9 @@ PG_CONFIG ?= pg_config
 PG_CPPFLAGS = -I$(srcdir)/src -DJAM_VERSION='"$(EXTVERSION)"'
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+jamsostek--$(EXTVERSION).sql: extension/jamsostek.sql.in extension/expand.awk
+	awk -f $(srcdir)/extension/expand.awk $< > $@.tmp && mv $@.tmp $@
 
 # PGXS has no header dependencies: rebuild every object when a header
 # changes (inline helpers live in them).

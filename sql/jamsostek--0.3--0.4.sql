@@ -29,3 +29,45 @@ ALTER FUNCTION @extschema@.summary_rows(@extschema@.coverage_summary) RENAME TO 
 ALTER FUNCTION @extschema@.growth_rate(@extschema@.growth_summary) RENAME TO growth_summary_rate;
 ALTER FUNCTION @extschema@.growth_pct(@extschema@.growth_summary, integer) RENAME TO growth_summary_pct;
 ALTER FUNCTION @extschema@.cagr(@extschema@.growth_summary) RENAME TO growth_summary_cagr;
+
+-- The aggregates' descriptions name the accessors by their new names.
+COMMENT ON AGGREGATE @extschema@.coverage_summary(smallint, smallint) IS
+'Summary of covered and population that rolls up exactly: coverage_summary_ratio(rollup(s)) equals coverage_agg over the same rows';
+COMMENT ON AGGREGATE @extschema@.coverage_summary(integer, integer) IS
+'Summary of covered and population that rolls up exactly: coverage_summary_ratio(rollup(s)) equals coverage_agg over the same rows';
+COMMENT ON AGGREGATE @extschema@.coverage_summary(bigint, bigint) IS
+'Summary of covered and population that rolls up exactly: coverage_summary_ratio(rollup(s)) equals coverage_agg over the same rows';
+COMMENT ON AGGREGATE @extschema@.coverage_summary(numeric, numeric) IS
+'Summary of covered and population that rolls up exactly: coverage_summary_ratio(rollup(s)) equals coverage_agg over the same rows';
+COMMENT ON AGGREGATE @extschema@.growth_summary(smallint, integer) IS
+'First and last period of the group with their totals, for rollup(), growth_summary_rate(), growth_summary_pct() and growth_summary_cagr()';
+COMMENT ON AGGREGATE @extschema@.growth_summary(smallint, date) IS
+'First and last period of the group with their totals, for rollup(), growth_summary_rate(), growth_summary_pct() and growth_summary_cagr()';
+COMMENT ON AGGREGATE @extschema@.growth_summary(smallint, timestamp) IS
+'First and last period of the group with their totals, for rollup(), growth_summary_rate(), growth_summary_pct() and growth_summary_cagr()';
+COMMENT ON AGGREGATE @extschema@.growth_summary(smallint, timestamptz) IS
+'First and last period of the group with their totals, for rollup(), growth_summary_rate(), growth_summary_pct() and growth_summary_cagr()';
+COMMENT ON AGGREGATE @extschema@.growth_summary(integer, integer) IS
+'First and last period of the group with their totals, for rollup(), growth_summary_rate(), growth_summary_pct() and growth_summary_cagr()';
+COMMENT ON AGGREGATE @extschema@.growth_summary(integer, date) IS
+'First and last period of the group with their totals, for rollup(), growth_summary_rate(), growth_summary_pct() and growth_summary_cagr()';
+COMMENT ON AGGREGATE @extschema@.growth_summary(integer, timestamp) IS
+'First and last period of the group with their totals, for rollup(), growth_summary_rate(), growth_summary_pct() and growth_summary_cagr()';
+COMMENT ON AGGREGATE @extschema@.growth_summary(integer, timestamptz) IS
+'First and last period of the group with their totals, for rollup(), growth_summary_rate(), growth_summary_pct() and growth_summary_cagr()';
+COMMENT ON AGGREGATE @extschema@.growth_summary(bigint, integer) IS
+'First and last period of the group with their totals, for rollup(), growth_summary_rate(), growth_summary_pct() and growth_summary_cagr()';
+COMMENT ON AGGREGATE @extschema@.growth_summary(bigint, date) IS
+'First and last period of the group with their totals, for rollup(), growth_summary_rate(), growth_summary_pct() and growth_summary_cagr()';
+COMMENT ON AGGREGATE @extschema@.growth_summary(bigint, timestamp) IS
+'First and last period of the group with their totals, for rollup(), growth_summary_rate(), growth_summary_pct() and growth_summary_cagr()';
+COMMENT ON AGGREGATE @extschema@.growth_summary(bigint, timestamptz) IS
+'First and last period of the group with their totals, for rollup(), growth_summary_rate(), growth_summary_pct() and growth_summary_cagr()';
+COMMENT ON AGGREGATE @extschema@.growth_summary(numeric, integer) IS
+'First and last period of the group with their totals, for rollup(), growth_summary_rate(), growth_summary_pct() and growth_summary_cagr()';
+COMMENT ON AGGREGATE @extschema@.growth_summary(numeric, date) IS
+'First and last period of the group with their totals, for rollup(), growth_summary_rate(), growth_summary_pct() and growth_summary_cagr()';
+COMMENT ON AGGREGATE @extschema@.growth_summary(numeric, timestamp) IS
+'First and last period of the group with their totals, for rollup(), growth_summary_rate(), growth_summary_pct() and growth_summary_cagr()';
+COMMENT ON AGGREGATE @extschema@.growth_summary(numeric, timestamptz) IS
+'First and last period of the group with their totals, for rollup(), growth_summary_rate(), growth_summary_pct() and growth_summary_cagr()';
