@@ -59,18 +59,9 @@ jam_negative_count_int64(int64 v, const char *argname)
 /*
  * jam_check_count, and the count read as a JamDec for the fast paths:
  * true with *d set, or false (the checks passed) when only a numeric can
- * hold the value.
+ * hold the value.  Takes the argument's Datum before any detoasting, so that
+ * an in-line count costs no copy.
  */
-bool
-jam_check_count_dec(Numeric v, const char *argname, JamDec *d)
-{
-	if (jam_dec_decode(v, d) && d->coef >= 0)
-		return true;
-	jam_check_count(v, argname);
-	return false;
-}
-
-/* The same, for a numeric argument not yet detoasted. */
 bool
 jam_check_count_datum(Datum v, const char *argname, JamDec *d)
 {

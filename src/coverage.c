@@ -21,28 +21,37 @@
 #include "numutil.h"
 
 /*
- * covered / population, with numeric division's own precision (at least 16
- * significant digits), so coverage_ratio(a, b) = a::numeric / b exactly.
+ * part / whole, with numeric division's own precision (at least 16
+ * significant digits), so jam_ratio(a, b) = a::numeric / b exactly; NULL for
+ * a zero whole.  Coverage (covered / population) and target attainment
+ * (actual / target) are this one quotient.
  */
 Numeric
-jam_coverage_ratio(Numeric covered, Numeric population)
+jam_ratio(Numeric part, Numeric whole)
 {
-	JamDec		c,
-				p,
+	JamDec		a,
+				b,
 				q;
 
 	/* counts are whole numbers well inside 128 bits: divide those directly */
-	if (jam_dec_decode(covered, &c) && jam_dec_decode(population, &p))
+	if (jam_dec_decode(part, &a) && jam_dec_decode(whole, &b))
 	{
-		if (p.coef == 0)
+		if (b.coef == 0)
 			return NULL;
-		if (jam_dec_div(&c, &p, &q))
+		if (jam_dec_div(&a, &b, &q))
 			return jam_dec_to_numeric(&q);
 	}
 
-	if (jam_num_sign(population) == 0)
+	if (jam_num_sign(whole) == 0)
 		return NULL;
-	return jam_num_div(covered, population);
+	return jam_num_div(part, whole);
+}
+
+/* covered / population: 731.991 of 2.700.000 is 0,2711... */
+Numeric
+jam_coverage_ratio(Numeric covered, Numeric population)
+{
+	return jam_ratio(covered, population);
 }
 
 /* 100 * covered / population, rounded half away from zero, exactly. */

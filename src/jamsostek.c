@@ -3,9 +3,9 @@
  * jamsostek.c
  *	  Module entry point of the jamsostek extension.
  *
- * The functions themselves live one concern to a file: coverage.c,
- * growth.c, targets.c, with argument checks in args.c and numeric helpers
- * in numutil.c.
+ * The functions themselves live one concern to a file; docs/architecture.md
+ * maps every file of src/ and how a call flows through them.  The version
+ * differences between PostgreSQL majors are in compat.h.
  *
  *-------------------------------------------------------------------------
  */

@@ -19,6 +19,7 @@
 #include "utils/numeric.h"
 
 /* coverage.c */
+extern Numeric jam_ratio(Numeric part, Numeric whole);
 extern Numeric jam_coverage_ratio(Numeric covered, Numeric population);
 extern Numeric jam_coverage_pct(Numeric covered, Numeric population, int digits);
 

@@ -17,24 +17,11 @@
 #include "jamsostek.h"
 #include "numutil.h"
 
-/* actual / target: 20.797 of 23.000 is 0,9042... */
+/* actual / target: 20.797 of 23.000 is 0,9042... (coverage.c's quotient) */
 Numeric
 jam_target_attainment(Numeric actual, Numeric target)
 {
-	JamDec		a,
-				t,
-				q;
-
-	if (jam_dec_decode(actual, &a) && jam_dec_decode(target, &t))
-	{
-		if (t.coef == 0)
-			return NULL;
-		if (jam_dec_div(&a, &t, &q))
-			return jam_dec_to_numeric(&q);
-	}
-	if (jam_num_sign(target) == 0)
-		return NULL;
-	return jam_num_div(actual, target);
+	return jam_ratio(actual, target);
 }
 
 /* greatest(target - actual, 0): overshooting a target owes nothing. */
