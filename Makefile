@@ -35,7 +35,7 @@ OBJS = \
 # The install script of the current version is built from the one source of
 # the current definitions (extension/jamsostek.sql.in, see its header); the
 # older base script and the update scripts are installed as they are.
-DATA = $(wildcard sql/jamsostek--*.sql)
+DATA = $(wildcard extension/jamsostek--*.sql)
 DATA_built = jamsostek--$(EXTVERSION).sql
 
 REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel provinces idnumbers fastpaths bi differential error_catalogue
