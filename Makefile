@@ -19,14 +19,14 @@ OBJS = \
 	src/numutil.o \
 	src/args.o \
 	src/coverage.o \
-	src/intpath.o \
+	src/coverage_int.o \
 	src/growth.o \
 	src/targets.o \
 	src/int128util.o \
 	src/decimal.o \
 	src/summary.o \
 	src/coverage_agg.o \
-	src/ratio_aggs.o \
+	src/row_aggs.o \
 	src/growth_agg.o \
 	src/idnum.o \
 	src/idnum_sql.o \

@@ -1,6 +1,6 @@
 /*-------------------------------------------------------------------------
  *
- * intpath.c
+ * coverage_int.c
  *	  Integer entry points for the per-row coverage functions, and the
  *	  planner support function that routes calls on integer columns to
  *	  them.

@@ -1,6 +1,6 @@
 /*-------------------------------------------------------------------------
  *
- * ratio_aggs.c
+ * row_aggs.c
  *	  coverage_mean_agg and shortfall_agg: aggregates of a per-row figure.
  *
  * Both sum a value computed from each row: the row's coverage ratio (for
