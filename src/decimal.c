@@ -394,6 +394,26 @@ jam_dec_sub(const JamDec *a, const JamDec *b, JamDec *r)
 }
 
 /*
+ * numeric.c's select_div_scale(), from what it looks at: each operand's
+ * weight, first base-10000 digit and display scale.  The one copy of that
+ * rule here: jam_dec_div and jam_div_scale_u64 both use it.
+ */
+static inline int
+div_scale(int w1, int f1, int dscale1, int w2, int f2, int dscale2)
+{
+	int			qweight = w1 - w2;
+	int			rscale;
+
+	if (f1 <= f2)
+		qweight--;
+	rscale = DEC_MIN_SIG_DIGITS - qweight * DEC_DIGITS;
+	rscale = Max(rscale, dscale1);
+	rscale = Max(rscale, dscale2);
+	rscale = Max(rscale, 0);	/* NUMERIC_MIN_DISPLAY_SCALE */
+	return Min(rscale, 1000);	/* NUMERIC_MAX_DISPLAY_SCALE */
+}
+
+/*
  * a / b exactly as numeric_div computes it: the result scale from
  * select_div_scale(), the quotient rounded half away from zero at it.
  * b must not be zero.  False when the work does not fit in 128 bits.
@@ -405,7 +425,6 @@ jam_dec_div(const JamDec *a, const JamDec *b, JamDec *q)
 				w2,
 				f1,
 				f2,
-				qweight,
 				rscale,
 				e;
 	uint128		num,
@@ -414,13 +433,7 @@ jam_dec_div(const JamDec *a, const JamDec *b, JamDec *q)
 	Assert(den != 0);
 	weight_and_first(a, &w1, &f1);
 	weight_and_first(b, &w2, &f2);
-	qweight = w1 - w2;
-	if (f1 <= f2)
-		qweight--;
-	rscale = DEC_MIN_SIG_DIGITS - qweight * DEC_DIGITS;
-	rscale = Max(rscale, a->scale);
-	rscale = Max(rscale, b->scale);
-	rscale = Max(rscale, 0);
+	rscale = div_scale(w1, f1, a->scale, w2, f2, b->scale);
 	rscale = Min(rscale, JAM_DEC_MAX_SCALE);
 
 	/* a/b * 10^rscale = A * 10^(b.scale - a.scale + rscale) / B, e >= 0 */
@@ -505,15 +518,11 @@ jam_div_scale_u64(uint64 n, uint64 d)
 	int			w1,
 				w2,
 				f1,
-				f2,
-				qweight;
+				f2;
 
 	u64_weight_first(n, &w1, &f1);
 	u64_weight_first(d, &w2, &f2);
-	qweight = w1 - w2;
-	if (f1 <= f2)
-		qweight--;
-	return Max(DEC_MIN_SIG_DIGITS - qweight * DEC_DIGITS, 0);
+	return div_scale(w1, f1, 0, w2, f2, 0);
 }
 
 /*
