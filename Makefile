@@ -30,7 +30,9 @@ OBJS = \
 	src/growth_agg.o \
 	src/idnum.o \
 	src/idnum_sql.o \
-	src/textform.o
+	src/textform.o \
+	src/implied.o \
+	src/regions.o
 
 DATA = $(wildcard sql/jamsostek--*.sql)
 
