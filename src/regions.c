@@ -62,19 +62,25 @@ typedef struct RegionCache
 	int8		province_to[2][PROVINCE_SLOTS];
 } RegionCache;
 
-/* 'bps' or 'kemendagri', spelled as province_name takes them */
+/*
+ * 'bps' or 'kemendagri', spelled as province_name takes them.  Compared in
+ * place: it runs on every row, and a copy per row would cost more than the
+ * lookup itself.
+ */
 static CodeSystem
 parse_system(text *system, const char *what)
 {
-	char	   *s = text_to_cstring(system);
+	const char *s = VARDATA_ANY(system);
+	int			len = VARSIZE_ANY_EXHDR(system);
 
-	if (strcmp(s, "bps") == 0)
+	if (len == 3 && memcmp(s, "bps", 3) == 0)
 		return SYSTEM_BPS;
-	if (strcmp(s, "kemendagri") == 0)
+	if (len == 10 && memcmp(s, "kemendagri", 10) == 0)
 		return SYSTEM_KEMENDAGRI;
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unknown %s code system: \"%s\"", what, s),
+			 errmsg("unknown %s code system: \"%s\"", what,
+					text_to_cstring(system)),
 			 errhint("Use 'bps' or 'kemendagri'.")));
 	pg_unreachable();
 }
