@@ -36,7 +36,7 @@ OBJS = \
 
 DATA = $(wildcard sql/jamsostek--*.sql)
 
-REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel provinces idnumbers fastpaths bi differential error_catalogue districts implied
+REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel provinces idnumbers fastpaths bi differential error_catalogue districts implied article_checks
 REGRESS_OPTS = --inputdir=.
 
 PG_CONFIG ?= pg_config
