@@ -183,6 +183,10 @@ load_cache(FunctionCallInfo fcinfo)
 	if (ret != SPI_OK_SELECT)
 		elog(ERROR, "reading jamsostek_district failed: %s",
 			 SPI_result_code_string(ret));
+	/* the slots hold 1 + a row index in an int16 */
+	if (SPI_processed > PG_INT16_MAX - 1)
+		elog(ERROR, "jamsostek_district has too many rows: " UINT64_FORMAT,
+			 (uint64) SPI_processed);
 	cache->ndistricts = (int) SPI_processed;
 	cache->districts = MemoryContextAlloc(fn_mcxt,
 										  sizeof(District) * Max(cache->ndistricts, 1));
