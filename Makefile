@@ -30,7 +30,9 @@ OBJS = \
 	src/growth_agg.o \
 	src/idnum.o \
 	src/idnum_sql.o \
-	src/textform.o
+	src/textform.o \
+	src/implied.o \
+	src/regions.o
 
 # The install script of the current version is built from the one source of
 # the current definitions (extension/jamsostek.sql.in, see its header); the
@@ -38,7 +40,7 @@ OBJS = \
 DATA = $(wildcard extension/jamsostek--*.sql)
 DATA_built = jamsostek--$(EXTVERSION).sql
 
-REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel provinces idnumbers fastpaths bi differential error_catalogue
+REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel provinces idnumbers fastpaths bi differential error_catalogue districts implied article_checks
 REGRESS_OPTS = --inputdir=.
 
 PG_CONFIG ?= pg_config

@@ -153,3 +153,8 @@ FROM (SELECT DISTINCT ON (region) * FROM regional
       ORDER BY region, period DESC) r
 JOIN jamsostek_province p ON p.bps_code = r.region_code
 ORDER BY p.iso_3166_2;
+
+-- Sections 8 and 9: the articles' percentages checked against their counts
+-- (implied_population, implied_covered, implied_previous), and districts
+-- across the two code systems.
+\i demo/checks.sql

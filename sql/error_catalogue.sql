@@ -84,6 +84,18 @@ SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 07'::bytea);
 SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 01 000003e8'::bytea);
 -- E19 22P03: bytes after a numeric sum (10 announced, numeric zero is 8)
 SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 01 0000000a 0000000000000000 0000'::bytea);
+-- E11 and E12 also come from province_code (0.4), with the same words
+SELECT regress_err($$SELECT province_code('17', 'bps', 'iso')$$);
+SELECT regress_err($$SELECT province_code('93', 'bps', 'kemendagri')$$);
+-- E20 22023: an unknown district code system
+SELECT regress_err($$SELECT district_name('3512', 'BPS')$$);
+-- E21 22023: an unknown district code (in that system; BPS 9999, Kemendagri 11.99)
+SELECT regress_err($$SELECT district_name('9999')$$);
+SELECT regress_err($$SELECT district_code('11.99', 'kemendagri', 'bps')$$);
+-- E22 22023: digits NULL and a reported value written with more than 100 decimals
+SELECT regress_err($$SELECT implied_population(1, ('0.' || repeat('0', 100) || '1')::numeric)$$);
+-- E23 22003: an implied range with a member beyond int8range (10^20 at 1 %: up to 2 * 10^22)
+SELECT regress_err($$SELECT implied_population(1e20, 1)$$);
 -- P1 22003 (PostgreSQL's): a result beyond numeric's range
 SELECT regress_err($$SELECT cagr(1, 1e100, 0.001)$$);
 -- P2 08P01 (PostgreSQL's): a binary form cut short

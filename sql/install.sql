@@ -59,8 +59,8 @@ GROUP BY p.proname, a.aggtranstype ORDER BY 1, state;
 
 -- Nothing is SECURITY DEFINER, everything is PARALLEL SAFE; only the
 -- growth_summary input function (dates read through the session's
--- DateStyle) and the province lookups (they read the reference view) are
--- not IMMUTABLE.
+-- DateStyle) and the province and district lookups (they read the
+-- reference views) are not IMMUTABLE.
 SELECT count(*) FILTER (WHERE prosecdef) AS security_definer,
        count(*) FILTER (WHERE proparallel <> 's') AS not_parallel_safe,
        string_agg(proname, ', ' ORDER BY proname) FILTER (WHERE provolatile <> 'i') AS not_immutable

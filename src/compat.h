@@ -44,4 +44,16 @@
 #define JAM_MODULE_MAGIC PG_MODULE_MAGIC
 #endif
 
+/*
+ * 16 gave make_range() an escontext argument for soft errors; we have none
+ * to report softly (implied.c builds only ranges it has checked).
+ */
+#if PG_VERSION_NUM >= 160000
+#define jam_make_range(typcache, lower, upper, empty) \
+	make_range((typcache), (lower), (upper), (empty), NULL)
+#else
+#define jam_make_range(typcache, lower, upper, empty) \
+	make_range((typcache), (lower), (upper), (empty))
+#endif
+
 #endif							/* JAM_COMPAT_H */

@@ -37,4 +37,9 @@ extern Numeric jam_target_shortfall(Numeric actual, Numeric target);
 extern Numeric jam_coverage_shortfall(Numeric covered, Numeric population,
 									  Numeric target_ratio);
 
+/* implied.c: each returns an int8range Datum */
+extern Datum jam_implied_population(Numeric covered, Numeric reported, int digits);
+extern Datum jam_implied_covered(Numeric population, Numeric reported, int digits);
+extern Datum jam_implied_previous(Numeric current, Numeric reported, int digits);
+
 #endif							/* JAMSOSTEK_H */

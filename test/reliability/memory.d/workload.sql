@@ -27,3 +27,9 @@ SELECT count(w) FROM (SELECT coverage_agg(i, i + 10) OVER (ORDER BY i ROWS 11 PR
 SELECT count(*) FROM (SELECT coverage_summary_recv_check FROM (
   SELECT coverage_summary(i, i + 1)::text::coverage_summary::text AS coverage_summary_recv_check
   FROM generate_series(1, :N / 4) i GROUP BY i % 100) a) b;
+-- the district lookups (a cache per query) and the implied ranges (0.4)
+SELECT count(district_name(d.bps_code)) + count(district_code(d.kemendagri_code, 'kemendagri', 'bps'))
+     + count(province_code(d.province_bps, 'bps', 'kemendagri'))
+FROM generate_series(1, :N / 514 + 1) i, jamsostek_district d;
+SELECT count(implied_population(i, 26.79)) + count(implied_covered(i, 44)) + count(implied_previous(i, -12.02, 2))
+FROM generate_series(1, :N / 4) i;
