@@ -103,9 +103,10 @@ def statements_of(block):
     """Split a block into statements; attach the results its comments show.
 
     A statement ends on a line whose code ends with ';' (or is a psql
-    backslash command).  The comment on that line, and comment lines that
-    follow it directly, are its result rows.  A blank line or more code ends
-    the result rows; comments elsewhere are prose.
+    backslash command).  The comment on that line, and the comment lines
+    that follow it directly and start with two spaces ('--  26.79'), are its
+    result rows.  A blank line, more code or a comment with one space
+    ('-- Bengkulu ...') ends the result rows; comments elsewhere are prose.
     """
     stmts = []
     current = []
@@ -119,8 +120,10 @@ def statements_of(block):
                 last = None
                 continue
             if code.strip() == '':
-                if last is not None:
+                if last is not None and comment.startswith('  '):
                     expectation(last, comment, block)
+                else:
+                    last = None
                 continue
             if code.lstrip().startswith('\\'):
                 stmt = Statement(lineno, code.strip())
