@@ -171,7 +171,8 @@ def run_block(block, setups, number):
     prelude = ['\\set ON_ERROR_STOP 1', '\\pset null NULL']
     if not CREATES_EXTENSION.search('\n'.join(block.text)):
         prelude.append('CREATE EXTENSION jamsostek;')
-    if 'demo' in words:
+    # a setup block that needed the demo data needs it again here
+    if 'demo' in words or any('demo' in x.options.split() for x in setups):
         prelude.append('\\i demo/load.sql')
     for s in setups:
         prelude.extend(x.sql for x in statements_of(s))
