@@ -187,7 +187,7 @@ split_number(const char *s, size_t start, size_t end, JamIdMode mode,
 		else if (ndots == 1 && mode == JAM_ID_PERCENT)
 			FAIL_HINT(lastdot,
 					  "a '.' followed by three digits in a percentage could be a decimal point or a thousands separator",
-					  "Write a decimal percentage with a comma or without trailing zeros (41,840 % or 41.84 %), and one of a thousand or more without a separator (1250 %).");
+					  "Write a decimal percentage with a comma or without trailing zeros (41,840 % or 41.84 %), and 1000 % or more without a separator (1250 %).");
 		else
 			thou = '.';
 	}
