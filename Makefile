@@ -40,7 +40,7 @@ OBJS = \
 DATA = $(wildcard extension/jamsostek--*.sql)
 DATA_built = jamsostek--$(EXTVERSION).sql
 
-REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel provinces idnumbers fastpaths bi differential error_catalogue districts implied article_checks
+REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel provinces idnumbers fastpaths bi differential error_catalogue districts implied article_checks parser_edges
 REGRESS_OPTS = --inputdir=.
 
 PG_CONFIG ?= pg_config

@@ -1031,6 +1031,12 @@ COMMENT ON VIEW @extschema@.jamsostek_province IS
 
 GRANT SELECT ON @extschema@.jamsostek_province TO PUBLIC;
 
+-- Patched for security in 0.4 (a released script edited, as PostgreSQL
+-- patched its contrib scripts for CVE-2022-2625): PL/pgSQL plans its
+-- statements with the caller's search_path, so a plain "=" here could be
+-- a look-alike operator from a schema the caller puts before pg_catalog.
+-- The extension is trusted, so a database owner can still install 0.1 or
+-- 0.2; every operator is pg_catalog's, named so, as 0.3 wrote it.
 CREATE FUNCTION @extschema@.province_row(code text, system text)
 RETURNS @extschema@.jamsostek_province
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
@@ -1038,10 +1044,12 @@ AS $$
 DECLARE
     r @extschema@.jamsostek_province;
 BEGIN
-    IF system = 'bps' THEN
-        SELECT * INTO r FROM @extschema@.jamsostek_province p WHERE p.bps_code = code;
-    ELSIF system = 'kemendagri' THEN
-        SELECT * INTO r FROM @extschema@.jamsostek_province p WHERE p.kemendagri_code = code;
+    IF system OPERATOR(pg_catalog.=) 'bps' THEN
+        SELECT * INTO r FROM @extschema@.jamsostek_province p
+        WHERE p.bps_code OPERATOR(pg_catalog.=) code;
+    ELSIF system OPERATOR(pg_catalog.=) 'kemendagri' THEN
+        SELECT * INTO r FROM @extschema@.jamsostek_province p
+        WHERE p.kemendagri_code OPERATOR(pg_catalog.=) code;
     ELSE
         RAISE EXCEPTION 'unknown province code system: "%"', system
             USING ERRCODE = '22023', HINT = 'Use ''bps'' or ''kemendagri''.';

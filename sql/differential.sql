@@ -191,11 +191,18 @@ FROM (SELECT g, growth_summary_rate(rollup(s)) AS v
 JOIN (SELECT g, growth_agg(c, yr) AS v FROM d GROUP BY g) a USING (g);
 
 -- Indonesian formatting and parsing: format_id_number(v, digits) parses back
--- to round(v, digits), for every value and digit count above.
+-- to round(v, digits), for every value and digit count above.  As a
+-- percentage too, except the text of one '.' and three digits
+-- ('454.000 persen'), which parse_id_percent refuses as ambiguous (issue
+-- #14): every one of those must be refused.
 SELECT count(*) FILTER (WHERE parse_id_number(format_id_number(c, digits)) <> round(c, digits)) AS format_parse,
        count(*) FILTER (WHERE parse_id_number(format_id_number(-c, digits)) <> round(-c, digits)) AS negative,
        -- * 0.01, not / 100: numeric division would round a 40-digit value
-       count(*) FILTER (WHERE parse_id_percent(format_id_number(100 * c, digits) || ' persen') <> round(100 * c, digits) * 0.01) AS percent
+       count(*) FILTER (WHERE format_id_number(100 * c, digits) !~ '^[0-9]{1,3}[.][0-9]{3}$'
+                          AND parse_id_percent(format_id_number(100 * c, digits) || ' persen') <> round(100 * c, digits) * 0.01) AS percent,
+       count(*) FILTER (WHERE format_id_number(100 * c, digits) ~ '^[0-9]{1,3}[.][0-9]{3}$'
+                          AND try_parse_id_percent(format_id_number(100 * c, digits) || ' persen') IS NOT NULL) AS ambiguous_read,
+       count(*) FILTER (WHERE format_id_number(100 * c, digits) ~ '^[0-9]{1,3}[.][0-9]{3}$') > 0 AS ambiguous_seen
 FROM d WHERE c IS NOT NULL;
 
 -- Found by the decimal fuzzer (test/fuzz/regressions/decimal): 37-39 digit

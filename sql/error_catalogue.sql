@@ -66,6 +66,11 @@ SELECT regress_err($$SELECT province_name('99')$$);
 -- E13 22P02: a number or percentage not written the Indonesian way
 SELECT regress_err($$SELECT parse_id_number('2,7 jutaan')$$);
 SELECT regress_err($$SELECT parse_id_percent('3 persen poin')$$);
+-- ... a thousands group that starts with 0, a percentage's ambiguous '.',
+-- more than 1000 digits: each with a hint of its own
+SELECT regress_err($$SELECT parse_id_number('0.123.456')$$);
+SELECT regress_err($$SELECT parse_id_percent('41.840 %')$$);
+SELECT regress_err($$SELECT parse_id_number('0,' || repeat('1', 1001))$$);
 -- E14 22P02: a summary's text form that is not one
 SELECT regress_err($$SELECT '(v1,covered:1,population:2)'::coverage_summary$$);
 SELECT regress_err($$SELECT '(v1,covered:3,population:2,rows:0)'::coverage_summary$$);

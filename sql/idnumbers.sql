@@ -62,6 +62,8 @@ SELECT regress_err(format('SELECT parse_id_percent(%L)', s)) FROM (VALUES
 \pset format aligned
 
 -- try_ forms: NULL instead of an error, for cleaning a whole column.
+-- '731.991' is 731991 as a number; as a percentage one '.' and three digits
+-- could be 731,991 % or 731991 %, so it is refused: NULL (parser_edges.sql).
 SELECT s, try_parse_id_number(s), try_parse_id_percent(s) FROM (VALUES
   ('731.991'), ('2,7 juta'), ('26,79 persen'), ('n/a'), ('')
 ) v(s);

@@ -6,7 +6,10 @@
  * The rules (README.md has examples of each):
  *	- ',' is a decimal comma; '.' followed by exactly three digits is a
  *	  thousands separator, otherwise a decimal point; when both appear, the
- *	  last one is the decimal mark and the other separates thousands.
+ *	  last one is the decimal mark and the other separates thousands; a
+ *	  first group of 0 is never a thousands group ("0.123" is 0.123) and a
+ *	  percentage's lone '.' + three digits is refused as ambiguous
+ *	  (split_number has the whole rule);
  *	- scale words ribu/rb, juta/jt, miliar/milyar/M, triliun/trilyun/T in any
  *	  letter case, with or without a space before and a dot after (numbers
  *	  only: "M" is miliar in Indonesian, never million);
@@ -20,7 +23,10 @@
  * Anything else is an error that points at the offending part.
  *
  * The value is built as text by moving the decimal point, never through
- * floating point, so "2,7 juta" is exactly 2700000.
+ * floating point, so "2,7 juta" is exactly 2700000.  It has at most
+ * JAM_ID_MAX_DIGITS integer digits and JAM_ID_MAX_SCALE decimals, so
+ * numeric_in takes every text accepted here; the work space is fixed
+ * (JAM_ID_OUTSZ), whatever the length of the input.
  *
  *-------------------------------------------------------------------------
  */
@@ -73,17 +79,47 @@ word_at(const char *s, size_t len, size_t i, const char *w)
 	return n;
 }
 
-#define FAIL(pos, msg) \
-	do { *errpos = (pos); *errmsg = (msg); return false; } while (0)
+#define FAIL_HINT(at_, msg_, hint_) \
+	do { err->pos = (at_); err->msg = (msg_); err->hint = (hint_); return false; } while (0)
+#define FAIL(at_, msg_) FAIL_HINT(at_, msg_, NULL)
+
+/*
+ * Scratch room for a token's significant integer digits and its fraction
+ * digits.  A percentage moves the point two places left and triliun
+ * twelve places right, so a token may hold that many more than the
+ * result; the exact bounds are checked on the result.
+ */
+#define IP_MAX (JAM_ID_MAX_DIGITS + 2)
+#define FP_MAX (JAM_ID_MAX_SCALE + 12)
+
+static const char *const too_many_hint =
+"At most 1000 digits before the decimal mark and 1000 after it.";
 
 /*
  * Split the number token s[start..end) into integer and fraction digits,
- * applying the separator rules.  ip/fp receive the digits (no separators).
+ * applying the separator rules.  ip/fp receive the digits (no separators;
+ * ip without leading zeros), at most IP_MAX and FP_MAX of them.
+ *
+ * The grouping rule (README "Indonesian figures", docs/parsing.md):
+ *	- ',' alone is a decimal comma (at most one);
+ *	- '.' and ',' together: the last is the decimal mark, the other
+ *	  separates thousands;
+ *	- '.' alone separates thousands when every '.' is followed by exactly
+ *	  three digits, otherwise a single '.' is a decimal point;
+ *	- a first group of 0 cannot be a thousands group, since no writer
+ *	  means 123 by 0.123: "0.123" (one '.', first group exactly "0") is
+ *	  the decimal 0.123, and any other thousands grouping whose first group
+ *	  starts with 0 ("00.123", "01.234", "0.123.456", "0.123,5") is an
+ *	  error;
+ *	- in a percentage, a single '.' followed by exactly three digits
+ *	  ("41.840 %") is an error: writers of percentages use '.' as a
+ *	  decimal point as often as for thousands (the seed articles print
+ *	  "41.84 %"), and either reading could be meant.
  */
 static bool
-split_number(const char *s, size_t start, size_t end,
+split_number(const char *s, size_t start, size_t end, JamIdMode mode,
 			 char *ip, size_t *iplen, char *fp, size_t *fplen,
-			 size_t *errpos, const char **errmsg)
+			 JamIdError *err)
 {
 	size_t		ndots = 0,
 				ncommas = 0,
@@ -95,6 +131,7 @@ split_number(const char *s, size_t start, size_t end,
 	size_t		group = 0;		/* digits in the current group */
 	bool		seen_thou = false;
 	bool		in_frac = false;
+	bool		any_int = false;	/* an integer digit, even a zero */
 
 	for (i = start; i < end; i++)
 	{
@@ -138,12 +175,21 @@ split_number(const char *s, size_t start, size_t end,
 					all_thousands = false;
 			}
 		}
-		if (all_thousands)
-			thou = '.';
-		else if (ndots == 1)
-			dec = '.';
+		if (!all_thousands)
+		{
+			if (ndots == 1)
+				dec = '.';
+			else
+				FAIL(lastdot, "dots that are neither all thousands separators nor one decimal point");
+		}
+		else if (ndots == 1 && lastdot == start + 1 && s[start] == '0')
+			dec = '.';			/* "0.123" is 0.123: see above */
+		else if (ndots == 1 && mode == JAM_ID_PERCENT)
+			FAIL_HINT(lastdot,
+					  "a '.' followed by three digits in a percentage could be a decimal point or a thousands separator",
+					  "Write a decimal percentage with a comma or without trailing zeros (41,840 % or 41.84 %), and 1000 % or more without a separator (1250 %).");
 		else
-			FAIL(lastdot, "dots that are neither all thousands separators nor one decimal point");
+			thou = '.';
 	}
 
 	*iplen = *fplen = 0;
@@ -154,11 +200,21 @@ split_number(const char *s, size_t start, size_t end,
 		if (is_digit(c))
 		{
 			if (in_frac)
+			{
+				if (*fplen == FP_MAX)
+					FAIL_HINT(start, "too many digits after the decimal mark",
+							  too_many_hint);
 				fp[(*fplen)++] = c;
+			}
 			else
 			{
-				ip[(*iplen)++] = c;
+				any_int = true;
 				group++;
+				if (*iplen == 0 && c == '0')
+					continue;	/* a leading zero */
+				if (*iplen == IP_MAX)
+					FAIL_HINT(start, "too many digits", too_many_hint);
+				ip[(*iplen)++] = c;
 			}
 		}
 		else if (c == thou)
@@ -167,6 +223,9 @@ split_number(const char *s, size_t start, size_t end,
 				FAIL(i, "a thousands separator after the decimal mark");
 			if (group == 0 || (seen_thou ? group != 3 : group > 3))
 				FAIL(i, "a thousands separator out of place");
+			if (!seen_thou && s[start] == '0')
+				FAIL_HINT(start, "a thousands group cannot start with 0",
+						  "A number grouped in thousands starts with a digit other than 0 (1.234.567); a fraction is written 0,123.");
 			seen_thou = true;
 			group = 0;
 		}
@@ -174,7 +233,7 @@ split_number(const char *s, size_t start, size_t end,
 		{
 			if (seen_thou && group != 3)
 				FAIL(i, "a thousands separator out of place");
-			if (*iplen == 0)
+			if (!any_int)
 				FAIL(i, "a decimal mark with no digit before it");
 			in_frac = true;
 		}
@@ -188,7 +247,7 @@ split_number(const char *s, size_t start, size_t end,
 
 bool
 jam_parse_id(const char *s, size_t len, JamIdMode mode,
-			 char *out, size_t *errpos, const char **errmsg)
+			 char *out, JamIdError *err)
 {
 	size_t		i = 0;
 	size_t		n;
@@ -242,12 +301,13 @@ jam_parse_id(const char *s, size_t len, JamIdMode mode,
 		i++;
 
 	/*
-	 * Integer and fraction digits go to the front of out, each no longer
-	 * than the token; JAM_ID_OUTSZ leaves room for that and the result.
+	 * Integer and fraction digits go to the front of out, at most IP_MAX
+	 * and FP_MAX of them; JAM_ID_OUTSZ leaves room for that and the
+	 * result.
 	 */
 	ip = out;
-	fp = out + (i - start) + 1;
-	if (!split_number(s, start, i, ip, &iplen, fp, &fplen, errpos, errmsg))
+	fp = out + IP_MAX + 1;
+	if (!split_number(s, start, i, mode, ip, &iplen, fp, &fplen, err))
 		return false;
 
 	/* scale word or percent sign */
@@ -332,7 +392,7 @@ jam_parse_id(const char *s, size_t len, JamIdMode mode,
 	 */
 	ndig = iplen + fplen;
 	{
-		char	   *dig = out + JAM_ID_OUTSZ(len) - ndig - 1;
+		char	   *dig = out + JAM_ID_OUTSZ - ndig - 1;
 
 		memmove(dig + iplen, fp, fplen);
 		memmove(dig, ip, iplen);
@@ -346,7 +406,10 @@ jam_parse_id(const char *s, size_t len, JamIdMode mode,
 		while ((long) k < point && (k >= ndig || dig[k] == '0'))
 			k++;
 		if (point - (long) k > JAM_ID_MAX_DIGITS)
-			FAIL(start, "too many digits");
+			FAIL_HINT(start, "too many digits", too_many_hint);
+		if ((long) ndig - point > JAM_ID_MAX_SCALE)
+			FAIL_HINT(start, "too many digits after the decimal mark",
+					  too_many_hint);
 		if (neg)
 			out[o++] = '-';
 		if ((long) k >= point)

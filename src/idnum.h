@@ -22,20 +22,40 @@ typedef enum JamIdMode
 	JAM_ID_PERCENT				/* a percentage, returned as a ratio */
 } JamIdMode;
 
-/* Digits the integer part of a parsed value may have. */
+/*
+ * Digits the integer part and the fraction of a parsed value may have.
+ * 1000 is numeric's largest display scale (NUMERIC_MAX_DISPLAY_SCALE):
+ * anything longer is not a figure anyone wrote, and numeric_in would
+ * raise 22003 for a fraction of more than 16383 digits.  Inside these
+ * bounds every accepted text converts to numeric without an error, which
+ * is what lets the try_ forms never raise.
+ */
 #define JAM_ID_MAX_DIGITS 1000
+#define JAM_ID_MAX_SCALE 1000
 
-/* Room the canonical text needs for an input of len bytes. */
-#define JAM_ID_OUTSZ(len) (2 * (len) + 32)
+/*
+ * Room the canonical text (and the parser's scratch digits) needs,
+ * whatever the length of the input: the parser gives up on a token
+ * with more digits than the bounds above allow before it stores them.
+ */
+#define JAM_ID_OUTSZ (2 * (JAM_ID_MAX_DIGITS + JAM_ID_MAX_SCALE + 16) + 32)
+
+/* Why a text is not a number, and where. */
+typedef struct JamIdError
+{
+	size_t		pos;			/* byte offset of the offending part */
+	const char *msg;			/* what is wrong there */
+	const char *hint;			/* how to write it instead, or NULL */
+} JamIdError;
 
 /*
  * Parse s[0..len).  On success write the value as canonical decimal text
- * ("-2700000", "0.2679") into out (JAM_ID_OUTSZ(len) bytes) and return
- * true.  On failure return false with *errpos the offset of the offending
- * part and *errmsg a description.
+ * ("-2700000", "0.2679") into out (JAM_ID_OUTSZ bytes) and return true.
+ * On failure return false and fill *err.  Never fails in any other way:
+ * no allocation, any bytes, any length.
  */
 extern bool jam_parse_id(const char *s, size_t len, JamIdMode mode,
-						 char *out, size_t *errpos, const char **errmsg);
+						 char *out, JamIdError *err);
 
 /*
  * Rewrite canonical decimal text ("-1234567.89") the Indonesian way

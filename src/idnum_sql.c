@@ -70,19 +70,38 @@ canon_to_numeric(const char *canon)
 }
 
 /*
+ * At most limit bytes of s[0..len), cut at a character boundary so that a
+ * message converted to the client's encoding never holds half a character
+ * (22021 instead of our error), with "..." when something was cut.
+ */
+static char *
+clip_text(const char *s, size_t len, int limit)
+{
+	int			n = pg_mbcliplen(s, (int) Min(len, (size_t) limit + MAX_MULTIBYTE_CHAR_LEN),
+								 limit);
+
+	n = Min((size_t) n, len);
+	if ((size_t) n < len)
+		return psprintf("%s...", pnstrdup(s, n));
+	return pnstrdup(s, n);
+}
+
+/*
  * Parse the text argument; NULL (C) on failure when soft, else an error
- * quoting the input and pointing at the offending part.
+ * quoting the input and pointing at the offending part.  The soft path
+ * cannot raise: the plain-C core refuses, as a parse failure, any value
+ * numeric_in would refuse, and its work space does not grow with the
+ * input.
  */
 static Numeric
 parse_text(text *t, JamIdMode mode, bool soft)
 {
 	const char *s = VARDATA_ANY(t);
 	size_t		len = VARSIZE_ANY_EXHDR(t);
-	char	   *out = palloc(JAM_ID_OUTSZ(len));
-	size_t		errpos;
-	const char *errmsg_;
+	char	   *out = palloc(JAM_ID_OUTSZ);
+	JamIdError	err;
 
-	if (jam_parse_id(s, len, mode, out, &errpos, &errmsg_))
+	if (jam_parse_id(s, len, mode, out, &err))
 		return canon_to_numeric(out);
 	if (soft)
 		return NULL;
@@ -90,11 +109,12 @@ parse_text(text *t, JamIdMode mode, bool soft)
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid Indonesian %s: \"%s\"",
 					mode == JAM_ID_PERCENT ? "percentage" : "number",
-					text_to_cstring(t)),
+					clip_text(s, len, 200)),
 			 errdetail("At character %d (\"%s\"): %s.",
-					   pg_mbstrlen_with_len(s, (int) errpos) + 1,
-					   pnstrdup(s + errpos, Min(len - errpos, 12)),
-					   errmsg_),
+					   pg_mbstrlen_with_len(s, (int) err.pos) + 1,
+					   clip_text(s + err.pos, len - err.pos, 12),
+					   err.msg),
+			 err.hint ? errhint("%s", err.hint) :
 			 errhint(mode == JAM_ID_PERCENT ?
 					 "Examples: '26,79 persen', '41.84 %%', '23%%'." :
 					 "Examples: '731.991', '2,7 juta', 'Rp 541,5 miliar', '1,3 juta lebih'.")));
@@ -198,7 +218,15 @@ rupiah_short(Numeric a)
 	for (;;)
 	{
 		Numeric		v = jam_num_mul(a, jam_num_pow10(-units[u].pow));	/* exact */
-		Numeric		tol = jam_num_div_scaled(v, jam_num_from_int64(2000), 40);
+
+		/*
+		 * 0,05 % of v, exactly: v * 5 * 10^-4 has fewer integer digits
+		 * than v, so it fits wherever v does (a division at a working
+		 * scale would first scale v up, and overflow numeric for amounts
+		 * 'full' prints).
+		 */
+		Numeric		tol = jam_num_mul(v, jam_num_mul(jam_num_from_int64(5),
+													 jam_num_pow10(-4)));
 		Numeric		r = NULL;
 		char	   *canon;
 		StringInfoData buf;
@@ -255,6 +283,13 @@ jamsostek_format_rupiah(PG_FUNCTION_ARGS)
 	if (strcmp(style, "short") == 0)
 		body = rupiah_short(a);
 	if (body == NULL)
-		body = psprintf("Rp%s", format_numeric(jam_num_round(a, 0)));
+	{
+		Numeric		r = jam_num_round(a, 0);
+
+		/* -0,4 rounds to Rp0: an amount shown as zero carries no sign */
+		if (jam_num_sign(r) == 0)
+			neg = false;
+		body = psprintf("Rp%s", format_numeric(r));
+	}
 	PG_RETURN_TEXT_P(cstring_to_text(neg ? psprintf("-%s", body) : body));
 }
