@@ -25,6 +25,7 @@ OBJS = \
 	src/int128util.o \
 	src/decimal.o \
 	src/summary.o \
+	src/sumcheck.o \
 	src/coverage_agg.o \
 	src/ratio_aggs.o \
 	src/growth_agg.o \
