@@ -35,7 +35,7 @@ OBJS = \
 
 DATA = $(wildcard sql/jamsostek--*.sql)
 
-REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel provinces idnumbers fastpaths bi differential error_catalogue
+REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel provinces idnumbers fastpaths bi differential error_catalogue hostile
 REGRESS_OPTS = --inputdir=.
 
 PG_CONFIG ?= pg_config
