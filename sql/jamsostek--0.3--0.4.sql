@@ -14,5 +14,5 @@
 -- trailing zeros, years_to_target at small rates, coverage_pct near
 -- numeric's limit).  A summary stored by 0.3 with NaN or infinite sums
 -- (only binary input could make one) still reads and prints as before;
--- find such rows with  WHERE covered(s) = 'NaN' OR covered(s) IN ('Infinity')
--- before dumping the table, as their text cannot be read back.
+-- find such rows with  WHERE s::text ~ '(NaN|Infinity)'  before dumping
+-- the table, as their text cannot be read back.
