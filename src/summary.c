@@ -65,11 +65,26 @@ jam_numeric_whole(Numeric v, int128 *result)
 	return true;
 }
 
-/* The sum as a numeric (a new one for the integer form). */
+/* The sum as a numeric as it is kept (a new one for the integer form). */
+static Numeric
+sum_raw(const JamSum *s)
+{
+	return s->is_num ? s->n : jam_int128_to_numeric(s->i);
+}
+
+/*
+ * The sum as a numeric, in its one form (see jam_sum_normalize): what every
+ * result, the text form and the binary form are computed from.
+ */
 Numeric
 jam_sum_numeric(const JamSum *s)
 {
-	return s->is_num ? s->n : jam_int128_to_numeric(s->i);
+	if (!s->is_num)
+		return jam_int128_to_numeric(s->i);
+	if (numeric_is_nan(s->n) || numeric_is_inf(s->n))
+		return s->n;
+	return DatumGetNumeric(DirectFunctionCall1(numeric_trim_scale,
+											   NumericGetDatum(s->n)));
 }
 
 static void
@@ -91,7 +106,13 @@ jam_sum_to_numeric(JamSum *s)
  * first, and a moving window would keep the scale of rows that have left
  * its frame; the results computed from the sums (coverage_ratio picks its
  * scale from theirs) would differ in their digits the same way.
- * NaN and the infinities are left for jam_summary_invalid to reject.
+ *
+ * Running sums are not normalized row by row (trimming costs more than
+ * the addition): the value is what matters while adding, and every way a
+ * sum leaves a summary (jam_sum_numeric, jam_sum_out, jam_sum_send) gives
+ * the one form.  Values coming in (text, binary) are normalized here, so
+ * that what is stored from them is canonical too.  NaN and the infinities
+ * are left for jam_summary_invalid to reject.
  */
 void
 jam_sum_normalize(JamSum *s)
@@ -123,7 +144,6 @@ jam_sum_add_int64(JamSum *s, int64 v)
 	}
 	jam_sum_to_numeric(s);
 	s->n = jam_num_add(s->n, int64_to_numeric(v));
-	jam_sum_normalize(s);
 }
 
 /*
@@ -147,7 +167,6 @@ jam_sum_add_numeric(JamSum *s, Numeric v)
 		jam_sum_to_numeric(s);
 	}
 	s->n = jam_num_add(s->n, v);
-	jam_sum_normalize(s);
 }
 
 void
@@ -161,8 +180,7 @@ jam_sum_add(JamSum *s, const JamSum *t)
 		return;
 	}
 	jam_sum_to_numeric(s);
-	s->n = jam_num_add(s->n, jam_sum_numeric(t));
-	jam_sum_normalize(s);
+	s->n = jam_num_add(s->n, sum_raw(t));
 }
 
 void
@@ -176,8 +194,7 @@ jam_sum_sub(JamSum *s, const JamSum *t)
 		return;
 	}
 	jam_sum_to_numeric(s);
-	s->n = jam_num_sub(s->n, jam_sum_numeric(t));
-	jam_sum_normalize(s);
+	s->n = jam_num_sub(s->n, sum_raw(t));
 }
 
 int
@@ -193,21 +210,24 @@ jam_sum_equal(const JamSum *a, const JamSum *b)
 {
 	if (!a->is_num && !b->is_num)
 		return a->i == b->i;
-	return jam_num_cmp(jam_sum_numeric(a), jam_sum_numeric(b)) == 0;
+	return jam_num_cmp(sum_raw(a), sum_raw(b)) == 0;
 }
 
+/* The text of a sum, in its one form. */
 void
 jam_sum_out(StringInfo buf, const JamSum *s)
 {
-	if (s->is_num)
-		appendStringInfoString(buf, jam_num_text(s->n));
-	else
-	{
-		char		tmp[JAM_INT128_BUFLEN];
+	JamSum		t = *s;
+	char		tmp[JAM_INT128_BUFLEN];
 
-		jam_int128_to_text(s->i, tmp);
-		appendStringInfoString(buf, tmp);
+	jam_sum_normalize(&t);
+	if (t.is_num)
+	{
+		appendStringInfoString(buf, jam_num_text(t.n));
+		return;
 	}
+	jam_int128_to_text(t.i, tmp);
+	appendStringInfoString(buf, tmp);
 }
 
 /*
@@ -259,8 +279,13 @@ jam_sum_in_fail(JamScan *sc, const JamSpan *v, const char *field)
 
 /* Binary form: a flag byte, then two int64 halves or a numeric's bytes. */
 void
-jam_sum_send(StringInfo buf, const JamSum *s)
+jam_sum_send(StringInfo buf, const JamSum *sum)
 {
+	JamSum		t = *sum;
+	const JamSum *s = &t;
+
+	/* in its one form, so that equal summaries send equal bytes */
+	jam_sum_normalize(&t);
 	if (s->is_num)
 	{
 		bytea	   *b = DatumGetByteaPP(DirectFunctionCall1(numeric_send,
@@ -489,7 +514,7 @@ jam_sums_size(const JamSum *sums, int n, bool as_num)
 	if (!as_num)
 		return (Size) n * sizeof(int128);
 	for (int k = 0; k < n; k++)
-		size = INTALIGN(size) + VARSIZE(jam_sum_numeric(&sums[k]));
+		size = INTALIGN(size) + VARSIZE(sum_raw(&sums[k]));
 	return size;
 }
 
@@ -507,7 +532,7 @@ jam_sums_write(char *dst, const JamSum *sums, int n, bool as_num)
 		}
 		else
 		{
-			Numeric		v = jam_sum_numeric(&sums[k]);
+			Numeric		v = sum_raw(&sums[k]);
 
 			off = INTALIGN(off);
 			memcpy(dst + off, v, VARSIZE(v));
