@@ -12,8 +12,8 @@ SET client_min_messages = warning;
 -- number depends on the compressed size (its low byte must be below 40),
 -- on the value's OID and on the TOAST table's OID (low byte below 40 too):
 -- the loop below makes the table until its TOAST table's OID fits, and the
--- values are 2032-digit numbers (1024 bytes, the size whose pointer reads
--- as a 6-digit number) with 880..919 random digits, compressing to about
+-- values are 2032-digit numbers (1024 bytes: a pointer to a value of that
+-- size reads as six base-10000 digits) with 880..919 random digits, compressing to about
 -- 520 bytes.  On 0.3, 636 of 4000 rows gave coverage_ratio(a, 7) <> a / 7.
 DO $$
 DECLARE r oid;
