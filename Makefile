@@ -25,6 +25,7 @@ OBJS = \
 	src/int128util.o \
 	src/decimal.o \
 	src/summary.o \
+	src/sumcheck.o \
 	src/coverage_agg.o \
 	src/row_aggs.o \
 	src/growth_agg.o \
@@ -40,7 +41,7 @@ OBJS = \
 DATA = $(wildcard extension/jamsostek--*.sql)
 DATA_built = jamsostek--$(EXTVERSION).sql
 
-REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel provinces idnumbers fastpaths bi differential error_catalogue districts implied article_checks parser_edges
+REGRESS = install coverage growth targets argtypes errors aggregates growth_aggs summaries parallel provinces idnumbers fastpaths bi differential error_catalogue districts implied article_checks parser_edges hostile
 REGRESS_OPTS = --inputdir=.
 
 PG_CONFIG ?= pg_config

@@ -676,3 +676,13 @@ COMMENT ON FUNCTION @extschema@.try_parse_id_number(text) IS
 'parse_id_number, but NULL instead of an error, for any text: for cleaning whole columns';
 COMMENT ON FUNCTION @extschema@.try_parse_id_percent(text) IS
 'parse_id_percent, but NULL instead of an error, for any text: for cleaning whole columns';
+
+-- ==== Correctness under hostile and unusual input (issue #14) ====
+--
+-- No SQL objects change: the fixes are in the library (out-of-line numerics,
+-- the summaries' one invariant check, row-count overflow, sums without
+-- trailing zeros, years_to_target at small rates, coverage_pct near
+-- numeric's limit).  A summary stored by 0.3 with NaN or infinite sums
+-- (only binary input could make one) still reads and prints as before;
+-- find such rows with  WHERE s::text ~ '(NaN|Infinity)'  before dumping
+-- the table, as their text cannot be read back.

@@ -262,4 +262,106 @@ RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather;
 RESET parallel_leader_participation;
+
+-- ==== issue #14: storage, scales and input paths ====
+-- The same rows with every value times 111...1 (500 ones): 500-odd
+-- significant digits (times 10^500 would add none: numeric does not store
+-- trailing zeros), so that
+-- stored EXTERNAL they go out of line and stored MAIN (numeric's default)
+-- they are compressed in line (the repeated digits compress), both behind a
+-- 1900-byte filler that pushes the row over the TOAST threshold.  Every
+-- function must read them as the plain in-line values: 0.3's fast path read
+-- out-of-line values' TOAST pointers as digits.  The reference for the
+-- aggregates is the documented rule: numeric division of the sums written
+-- without trailing zeros, trim_scale(sum(c)) / trim_scale(sum(p)).
+CREATE TABLE big_ext (id int, g int, c numeric, p numeric, t numeric, filler text);
+ALTER TABLE big_ext ALTER c SET STORAGE EXTERNAL, ALTER p SET STORAGE EXTERNAL, ALTER filler SET STORAGE PLAIN;
+CREATE TABLE big_main (LIKE big_ext);
+ALTER TABLE big_main ALTER c SET STORAGE MAIN, ALTER p SET STORAGE MAIN, ALTER filler SET STORAGE PLAIN;
+CREATE TABLE big_plain (LIKE big_ext);
+INSERT INTO big_ext SELECT id, g, c * repeat('1', 500)::numeric, p * repeat('1', 500)::numeric, t, repeat('x', 1900)
+FROM d WHERE id <= 1500;
+INSERT INTO big_main SELECT * FROM big_ext;
+INSERT INTO big_plain SELECT id, g, c, p, t, '' FROM big_ext;
+CREATE FUNCTION pg_temp.toast_chunks(t regclass) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE n bigint;
+BEGIN
+  EXECUTE format('SELECT count(*) FROM %s', (SELECT reltoastrelid::regclass FROM pg_class WHERE oid = t)) INTO n;
+  RETURN n;
+END $$;
+-- out of line: a chunk per value the toaster moved (the rows' non-zero
+-- values); compressed in line: none
+SELECT pg_temp.toast_chunks('big_ext') AS ext_chunks, pg_temp.toast_chunks('big_main') AS main_chunks,
+       (SELECT max(pg_column_size(c)) < 100 FROM big_main) AS main_compressed;
+SELECT how, count(*) AS rows,
+       count(*) FILTER (WHERE coverage_ratio(c, p)::text IS DISTINCT FROM (c / nullif(p, 0))::text) AS ratio,
+       count(*) FILTER (WHERE coverage_pct(c, p, 3)::text IS DISTINCT FROM pg_temp.ref_div_round(100 * c, p, 3)::text) AS pct,
+       count(*) FILTER (WHERE growth_rate(c, p)::text IS DISTINCT FROM ((c - p) / nullif(p, 0))::text) AS growth_rate,
+       count(*) FILTER (WHERE growth_pct(c, p, 2)::text IS DISTINCT FROM pg_temp.ref_div_round(100 * (c - p), p, 2)::text) AS growth_pct,
+       count(*) FILTER (WHERE coverage_shortfall(c, p, t)::text IS DISTINCT FROM
+                              (CASE WHEN c IS NOT NULL AND p <> 0 THEN greatest(ceil(t * p - c), 0) END)::text) AS shortfall
+FROM (SELECT 'external' AS how, * FROM big_ext UNION ALL SELECT 'main', * FROM big_main) b
+GROUP BY how ORDER BY how;
+SELECT how, count(*) AS groups,
+       count(*) FILTER (WHERE agg::text IS DISTINCT FROM ref::text) AS coverage_agg,
+       count(*) FILTER (WHERE s_cov IS DISTINCT FROM r_cov) AS summary_sums,
+       count(*) FILTER (WHERE sf::text IS DISTINCT FROM r_sf::text) AS shortfall_agg
+FROM (SELECT how, g, coverage_agg(c, p) AS agg, coverage_summary_covered(coverage_summary(c, p)) AS s_cov,
+             shortfall_agg(c, p, t) AS sf,
+             trim_scale(sum(c) FILTER (WHERE p IS NOT NULL)) / nullif(trim_scale(sum(p) FILTER (WHERE c IS NOT NULL)), 0) AS ref,
+             trim_scale(sum(c) FILTER (WHERE p IS NOT NULL)) AS r_cov,
+             sum(greatest(ceil(t * p - c), 0)) FILTER (WHERE p <> 0) AS r_sf
+      FROM (SELECT 'external' AS how, * FROM big_ext UNION ALL SELECT 'main', * FROM big_main
+            UNION ALL SELECT 'plain', * FROM big_plain) b
+      GROUP BY how, g) x
+GROUP BY how ORDER BY how;
+
+-- Numerics of every scale (0 to 34 decimals) in moving windows, against
+-- the rule over the same frame: the inverse must not keep the scale of
+-- rows that left the frame (0.3 did).
+CREATE TABLE ws AS
+SELECT id, c * ('1e-' || (id % 25))::numeric AS c, p * ('1e-' || (id % 7))::numeric AS p FROM d;
+SELECT count(*) FILTER (WHERE r1::text IS DISTINCT FROM x1::text) AS rows_11_preceding,
+       count(*) FILTER (WHERE r2::text IS DISTINCT FROM x2::text) AS rows_current_5_following,
+       count(*) FILTER (WHERE s2::text IS DISTINCT FROM y2::text) AS summary_sums,
+       count(*) FILTER (WHERE r1 IS NOT NULL AND scale(r1) > 20) AS wide_results, count(*) AS rows
+FROM (SELECT coverage_agg(c, p) OVER w1 AS r1,
+             trim_scale(sum(c) FILTER (WHERE p IS NOT NULL) OVER w1)
+               / nullif(trim_scale(sum(p) FILTER (WHERE c IS NOT NULL) OVER w1), 0) AS x1,
+             coverage_agg(c, p) OVER w2 AS r2,
+             trim_scale(sum(c) FILTER (WHERE p IS NOT NULL) OVER w2)
+               / nullif(trim_scale(sum(p) FILTER (WHERE c IS NOT NULL) OVER w2), 0) AS x2,
+             coverage_summary_covered(coverage_summary(c, p) OVER w2) AS s2,
+             coalesce(trim_scale(sum(c) FILTER (WHERE p IS NOT NULL) OVER w2), 0) AS y2
+      FROM ws WINDOW w1 AS (ORDER BY id ROWS 11 PRECEDING),
+                     w2 AS (ORDER BY id ROWS BETWEEN CURRENT ROW AND 5 FOLLOWING)) s;
+
+-- Summaries arriving by every input path give back the same summary:
+-- text in, binary in (COPY ... (FORMAT binary) out to a file and back in),
+-- combine (rollup of per-slice summaries against the per-group one).
+CREATE TABLE sums AS
+SELECT g, coverage_summary(ws.c, ws.p) AS cs, coverage_summary(c8, p8) AS cs8, growth_summary(ws.c, yr) AS gs,
+       growth_summary(c8, dt) AS gs8
+FROM ws JOIN d USING (id) GROUP BY g;
+CREATE TABLE sums_back (LIKE sums);
+DO $$
+DECLARE f text := '/tmp/jamsostek_differential_' || pg_backend_pid() || '.bin';
+BEGIN
+  EXECUTE format('COPY sums TO PROGRAM %L (FORMAT binary)', 'cat > ' || f);
+  EXECUTE format('COPY sums_back FROM PROGRAM %L (FORMAT binary)', 'cat ' || f || ' && rm -f ' || f);
+END $$;
+SELECT count(*) AS groups,
+       count(*) FILTER (WHERE (s.cs::text, s.cs8::text, s.gs::text, s.gs8::text)
+                              IS DISTINCT FROM (b.cs::text, b.cs8::text, b.gs::text, b.gs8::text)) AS binary_in,
+       count(*) FILTER (WHERE (s.cs::text::coverage_summary::text, s.gs::text::growth_summary::text)
+                              IS DISTINCT FROM (s.cs::text, s.gs::text)) AS text_in,
+       count(*) FILTER (WHERE s.cs::text LIKE '%.%0,%') AS trailing_zeros
+FROM sums s JOIN sums_back b USING (g);
+SELECT count(*) AS groups,
+       count(*) FILTER (WHERE r.cs::text IS DISTINCT FROM s.cs::text OR r.gs::text IS DISTINCT FROM s.gs::text) AS rollup_mismatches
+FROM (SELECT g, rollup(cs) AS cs, rollup(gs) AS gs
+      FROM (SELECT g, coverage_summary(ws.c, ws.p) AS cs, growth_summary(ws.c, yr) AS gs
+            FROM ws JOIN d USING (id) GROUP BY g, id % 5) x GROUP BY g) r
+JOIN sums s USING (g);
+DROP TABLE big_ext, big_main, big_plain, ws, sums, sums_back;
 DROP TABLE d;

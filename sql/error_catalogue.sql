@@ -75,6 +75,9 @@ SELECT regress_err($$SELECT parse_id_number('0,' || repeat('1', 1001))$$);
 SELECT regress_err($$SELECT '(v1,covered:1,population:2)'::coverage_summary$$);
 SELECT regress_err($$SELECT '(v1,covered:3,population:2,rows:0)'::coverage_summary$$);
 SELECT regress_err($$SELECT '(v1,period:year,first:2025,first_total:1,last:2024,last_total:1,rows:2)'::growth_summary$$);
+-- ... a number numeric cannot hold (field and position, not a bare 22003), one row with two periods
+SELECT regress_err($$SELECT '(v1,covered:1e200000,population:2,rows:1)'::coverage_summary$$);
+SELECT regress_err($$SELECT '(v1,period:year,first:2024,first_total:1,last:2025,last_total:3,rows:1)'::growth_summary$$);
 -- E15 22P03: a binary form of another version (version byte 2)
 SELECT pg_temp.copy_binary('cs', '\x02'::bytea);
 SELECT pg_temp.copy_binary('gs', '\x02'::bytea);
@@ -83,6 +86,8 @@ SELECT pg_temp.copy_binary('cs', '\x01ffffffffffffffff 00 0000000000000000 00000
 SELECT pg_temp.copy_binary('gs', '\x0109 0000000000000001 0000000000000000 0000000000000000 00 0000000000000000 0000000000000001 00 0000000000000000 0000000000000001'::bytea);
 -- ... and a date period of 2^62 days, which no date is (found while writing this catalogue)
 SELECT pg_temp.copy_binary('gs', '\x0102 0000000000000001 4000000000000000 4000000000000000 00 0000000000000000 0000000000000001 00 0000000000000000 0000000000000001'::bytea);
+-- ... and a NaN sum (numeric sign C000), which 0.3 stored (issue #14)
+SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 01 00000008 00000000c0000000 00 0000000000000000 0000000000000002'::bytea);
 -- E17 22P03: a sum of unknown kind (7)
 SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 07'::bytea);
 -- E18 22P03: a numeric sum longer than the data (1000 bytes announced)
@@ -101,6 +106,15 @@ SELECT regress_err($$SELECT district_code('11.99', 'kemendagri', 'bps')$$);
 SELECT regress_err($$SELECT implied_population(1, ('0.' || repeat('0', 100) || '1')::numeric)$$);
 -- E23 22003: an implied range with a member beyond int8range (10^20 at 1 %: up to 2 * 10^22)
 SELECT regress_err($$SELECT implied_population(1e20, 1)$$);
+-- E24 22003: a summary's row count past 2^63 - 1 (rollup, combine, transitions)
+SELECT regress_err($$SELECT rollup(s) FROM (VALUES ('(v1,covered:1,population:2,rows:9223372036854775807)'::coverage_summary),
+                                                 ('(v1,covered:0,population:0,rows:1)')) v(s)$$);
+-- E25 22003: years_to_target at a growth rate too small to count the years to 20 decimals
+SELECT regress_err($$SELECT years_to_target(1, 2, 1e-500)$$);
+-- E26 22P03: a numeric sum whose own bytes are not a numeric (sign 0x1234)
+SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 01 00000008 0000000012340000 00 0000000000000000 0000000000000002'::bytea);
+-- E27 22P03: bytes after the value
+SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 00 0000000000000000 0000000000000001 00 0000000000000000 0000000000000002 ff'::bytea);
 -- P1 22003 (PostgreSQL's): a result beyond numeric's range
 SELECT regress_err($$SELECT cagr(1, 1e100, 0.001)$$);
 -- P2 08P01 (PostgreSQL's): a binary form cut short

@@ -106,17 +106,22 @@ cs_pack(const CovParts *parts)
 	return s;
 }
 
+/*
+ * The summary's invariants (sumcheck.c), raised with 'sqlerrcode': every
+ * path that makes a summary from outside data or takes rows away ends
+ * here.  'what' is the input text (22P02) or what was done (22023).
+ */
 static void
-cs_check_parts(const CovParts *parts, const char *what)
+cs_check_parts(const CovParts *parts, int sqlerrcode, const char *what)
 {
-	if (parts->rows < 0 || jam_sum_sign(&parts->covered) < 0 ||
-		jam_sum_sign(&parts->population) < 0 ||
-		(parts->rows == 0 && (jam_sum_sign(&parts->covered) != 0 ||
-							  jam_sum_sign(&parts->population) != 0)))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s gives an impossible coverage_summary", what),
-				 errdetail("Rows and sums must not be negative, and a summary of no rows has zero sums.")));
+	JamSummaryFacts f;
+
+	memset(&f, 0, sizeof(f));
+	f.growth = false;
+	f.rows = parts->rows;
+	jam_sum_facts(&parts->covered, &f.sign[0], &f.finite[0]);
+	jam_sum_facts(&parts->population, &f.sign[1], &f.finite[1]);
+	jam_summary_check(&f, sqlerrcode, cs_typname, what);
 }
 
 /* a += sign * b, sums and rows; removing checks the result is possible */
@@ -126,16 +131,16 @@ cs_parts_apply(CovParts *a, const JamSum *covered, const JamSum *population,
 {
 	if (sign > 0)
 	{
+		a->rows = jam_rows_add(a->rows, rows, cs_typname);
 		jam_sum_add(&a->covered, covered);
 		jam_sum_add(&a->population, population);
-		a->rows += rows;
 	}
 	else
 	{
 		jam_sum_sub(&a->covered, covered);
 		jam_sum_sub(&a->population, population);
 		a->rows -= rows;
-		cs_check_parts(a, "removing rows");
+		cs_check_parts(a, ERRCODE_INVALID_PARAMETER_VALUE, "removing rows");
 	}
 }
 
@@ -151,9 +156,9 @@ cs_parts_in(JamScan *sc, const JamSpan *v, CovParts *parts)
 	int128		rows;
 
 	if (!jam_sum_in(v[0].start, v[0].len, &parts->covered))
-		return jam_scan_fail(sc, v[0].start, "Invalid number in \"covered\"");
+		return jam_sum_in_fail(sc, &v[0], "covered");
 	if (!jam_sum_in(v[1].start, v[1].len, &parts->population))
-		return jam_scan_fail(sc, v[1].start, "Invalid number in \"population\"");
+		return jam_sum_in_fail(sc, &v[1], "population");
 	if (!jam_text_to_int128(v[2].start, v[2].len, &rows) ||
 		rows < 0 || rows > PG_INT64_MAX)
 		return jam_scan_fail(sc, v[2].start, "Invalid row count");
@@ -174,13 +179,7 @@ coverage_summary_in(PG_FUNCTION_ARGS)
 	if (!jam_scan_layout(&sc, &cs_layout, v) || !cs_parts_in(&sc, v, &parts))
 		jam_scan_error(&sc, "coverage_summary");
 
-	if (jam_sum_sign(&parts.covered) < 0 || jam_sum_sign(&parts.population) < 0 ||
-		(parts.rows == 0 && (jam_sum_sign(&parts.covered) != 0 ||
-							 jam_sum_sign(&parts.population) != 0)))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type coverage_summary: \"%s\"", str),
-				 errdetail("Sums must not be negative, and a summary of no rows has zero sums.")));
+	cs_check_parts(&parts, ERRCODE_INVALID_TEXT_REPRESENTATION, str);
 	PG_RETURN_CS(cs_pack(&parts));
 }
 
@@ -224,26 +223,14 @@ Datum
 coverage_summary_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	JamWireSummary w;
 	CovParts	parts;
-	int			version = pq_getmsgbyte(buf);
 
-	if (version != JAM_SUMMARY_VERSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("unsupported coverage_summary binary version %d", version),
-				 errhint("This build of jamsostek reads version %d.",
-						 JAM_SUMMARY_VERSION)));
-	parts.rows = pq_getmsgint64(buf);
-	jam_sum_recv(buf, &parts.covered, cs_typname);
-	jam_sum_recv(buf, &parts.population, cs_typname);
-	if (parts.rows < 0 || jam_sum_sign(&parts.covered) < 0 ||
-		jam_sum_sign(&parts.population) < 0 ||
-		(parts.rows == 0 && (jam_sum_sign(&parts.covered) != 0 ||
-							 jam_sum_sign(&parts.population) != 0)))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid external coverage_summary value"),
-				 errdetail("Rows and sums must not be negative, and a summary of no rows has zero sums.")));
+	jam_wire_recv(buf, false, &w, cs_typname);
+	parts.rows = w.rows;
+	jam_sum_from_wire(&w.sums[0], &parts.covered);
+	jam_sum_from_wire(&w.sums[1], &parts.population);
+	cs_check_parts(&parts, ERRCODE_INVALID_BINARY_REPRESENTATION, NULL);
 	PG_RETURN_CS(cs_pack(&parts));
 }
 
@@ -294,9 +281,9 @@ cs_step_int(CoverageSummary *s, int64 covered, int64 population, int sign)
 			 (ci >= 0 && pi >= 0 && s->rows > 0 &&
 			  (s->rows > 1 || (ci == 0 && pi == 0)))))
 		{
+			s->rows = jam_rows_add(s->rows, sign, cs_typname);
 			jam_store_int128(s->sums, ci);
 			jam_store_int128(s->sums + sizeof(int128), pi);
-			s->rows += sign;
 			return s;
 		}
 	}
@@ -412,6 +399,8 @@ cs_merge(FunctionCallInfo fcinfo, int sign)
 	{
 		int128		tc = jam_load_int128(t->sums);
 		int128		tp = jam_load_int128(t->sums + sizeof(int128));
+		int64		rows = sign > 0 ? jam_rows_add(s->rows, t->rows, cs_typname) :
+			s->rows - t->rows;
 
 		if (sign < 0)
 		{
@@ -422,11 +411,12 @@ cs_merge(FunctionCallInfo fcinfo, int sign)
 		{
 			if (jam_add_int128_at(s->sums + sizeof(int128), tp))
 			{
-				s->rows += sign * t->rows;
+				s->rows = rows;
 				if (sign < 0)
 				{
 					cs_unpack(s, &a);
-					cs_check_parts(&a, "removing a coverage_summary");
+					cs_check_parts(&a, ERRCODE_INVALID_PARAMETER_VALUE,
+								   "removing a coverage_summary");
 				}
 				PG_RETURN_CS(s);
 			}

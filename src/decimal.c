@@ -191,17 +191,21 @@ jam_dec_decode(const void *numeric, JamDec *out)
 }
 
 /*
- * A numeric Datum as it comes from a tuple: a short (1-byte header) value
- * is read where it lies, saving the copy that detoasting makes of every
- * numeric column value.  Compressed or external values return false; the
- * caller detoasts them and takes the numeric path.
+ * A numeric Datum as it comes from a tuple: a plain in-line value, with a
+ * 4-byte or a short (1-byte) header, is read where it lies, saving the
+ * copy that detoasting makes of every numeric column value.  Anything else
+ * returns false and the caller detoasts it and takes the numeric path: a
+ * compressed value, and a TOAST pointer (on disk, indirect or expanded).
+ * A pointer's header is a 1-byte header too (VARATT_IS_SHORT is true for
+ * it), so it must be ruled out by name: its 16 bytes would otherwise be
+ * read as the digits of some unrelated number.
  */
 bool
 jam_dec_decode_datum(Datum value, JamDec *out)
 {
 	struct varlena *v = (struct varlena *) DatumGetPointer(value);
 
-	if (VARATT_IS_EXTENDED(v) && !VARATT_IS_SHORT(v))
+	if (VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v))
 		return false;
 	return jam_dec_decode_raw(VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v), out);
 }

@@ -118,23 +118,68 @@ jam_cagr(Numeric first, Numeric last, Numeric years)
 }
 
 /*
+ * How many zeros g > 0 has after the point before its first significant
+ * digit (0 for g >= 0.1): its decimal exponent is -(that + 1).
+ */
+static int
+leading_zero_decimals(Numeric g)
+{
+	const char *t = jam_num_text(g);
+	const char *point = strchr(t, '.');
+	int			k = 0;
+
+	if (point == NULL || strncmp(t, "0.", 2) != 0)
+		return 0;
+	for (const char *c = point + 1; *c == '0'; c++)
+		k++;
+	return k;
+}
+
+/*
  * Years until current * (1 + g)^t reaches target:
  * t = (ln target - ln current) / ln(1 + g).  0 when already there; NULL when
  * it never will (nothing to grow from, or no growth).
+ *
+ * A small g is the hard case: ln(1 + g) is about g, and t about
+ * ln(target / current) / g, so with g = 10^-k the result has about k
+ * digits before its point and JAM_RESULT_SCALE after it, and both
+ * logarithms need about 2k + 30 decimals for all of them to be right.
+ * numeric_ln gives at most NUMERIC_MAX_DISPLAY_SCALE (1000) decimals, and
+ * ln(1 + 1e-1001) is 0 at that scale, which 0.3 divided by (22012).  Where
+ * the decimals needed pass that limit (g below about 1e-485) the answer
+ * is 22003, not a rounded guess.
  */
 Numeric
 jam_years_to_target(Numeric current, Numeric target, Numeric annual_growth)
 {
 	Numeric		lnratio;
 	Numeric		lngrowth;
+	int			k,
+				scale;
 
 	if (jam_num_cmp(current, target) >= 0)
 		return jam_num_round(jam_num_from_int64(0), JAM_RESULT_SCALE);
 	if (jam_num_sign(current) == 0 || jam_num_sign(annual_growth) <= 0)
 		return NULL;
 
-	lnratio = jam_num_sub(ln_work(target), ln_work(current));
-	lngrowth = ln_work(jam_num_add(jam_num_from_int64(1), annual_growth));
+	k = leading_zero_decimals(annual_growth);
+	scale = Max(JAM_WORK_SCALE, 2 * k + 30);
+	if (scale > JAM_MAX_LN_SCALE)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("years_to_target out of range for annual_growth %s",
+						jam_num_text(annual_growth)),
+				 errdetail("A growth rate below 10^-%d needs logarithms to more than %d decimals to count the years to %d decimals.",
+						   k, JAM_MAX_LN_SCALE, JAM_RESULT_SCALE),
+				 errhint("At such a rate the target is about ln(target / current) / annual_growth years away.")));
+
+	lnratio = jam_num_sub(jam_num_ln(jam_num_widen(target, scale)),
+						  jam_num_ln(jam_num_widen(current, scale)));
+	lngrowth = jam_num_ln(jam_num_widen(jam_num_add(jam_num_from_int64(1),
+													annual_growth), scale));
+	if (jam_num_sign(lngrowth) == 0)	/* cannot happen below the limit */
+		elog(ERROR, "years_to_target: ln(1 + %s) is zero at scale %d",
+			 jam_num_text(annual_growth), scale);
 	return jam_num_round(jam_num_div(lnratio, lngrowth), JAM_RESULT_SCALE);
 }
 

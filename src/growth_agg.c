@@ -147,6 +147,29 @@ gs_check_kind(int have, int add)
 				 errhint("Summarise every group over the same period type.")));
 }
 
+/*
+ * The summary's invariants (sumcheck.c), raised with 'sqlerrcode': the
+ * one check behind text input, binary input and every result.  'what' is
+ * the input text (22P02) or what was done (22023).
+ */
+static void
+gs_check_parts(const GrowthParts *g, int sqlerrcode, const char *what)
+{
+	JamSummaryFacts f;
+
+	memset(&f, 0, sizeof(f));
+	f.growth = true;
+	f.rows = g->rows;
+	jam_sum_facts(&g->first_total, &f.sign[0], &f.finite[0]);
+	jam_sum_facts(&g->last_total, &f.sign[1], &f.finite[1]);
+	f.kind = g->kind;
+	f.first = g->first;
+	f.last = g->last;
+	f.totals_equal = f.finite[0] && f.finite[1] &&
+		jam_sum_equal(&g->first_total, &g->last_total);
+	jam_summary_check(&f, sqlerrcode, gs_typname, what);
+}
+
 /* ---- periods as text ---- */
 
 static void
@@ -247,14 +270,12 @@ gs_parts_in(JamScan *sc, const JamSpan *v, GrowthParts *g)
 								 "Unknown period type (year, date, timestamp or timestamptz)");
 		if (!period_in(sc, g->kind, &v[1], &g->first))
 			return false;
-		if (!jam_sum_in(v[2].start, v[2].len, &g->first_total) ||
-			jam_sum_sign(&g->first_total) < 0)
-			return jam_scan_fail(sc, v[2].start, "Invalid number in \"first_total\"");
+		if (!jam_sum_in(v[2].start, v[2].len, &g->first_total))
+			return jam_sum_in_fail(sc, &v[2], "first_total");
 		if (!period_in(sc, g->kind, &v[3], &g->last))
 			return false;
-		if (!jam_sum_in(v[4].start, v[4].len, &g->last_total) ||
-			jam_sum_sign(&g->last_total) < 0)
-			return jam_scan_fail(sc, v[4].start, "Invalid number in \"last_total\"");
+		if (!jam_sum_in(v[4].start, v[4].len, &g->last_total))
+			return jam_sum_in_fail(sc, &v[4], "last_total");
 	}
 	if (!jam_text_to_int128(v[5].start, v[5].len, &rows) ||
 		rows < 0 || rows > PG_INT64_MAX)
@@ -279,12 +300,7 @@ growth_summary_in(PG_FUNCTION_ARGS)
 	if (!jam_scan_layout(&sc, &gs_layout, v) || !gs_parts_in(&sc, v, &g))
 		jam_scan_error(&sc, "growth_summary");
 
-	if ((g.kind == PK_NONE) != (g.rows == 0) || g.first > g.last ||
-		(g.first == g.last && !jam_sum_equal(&g.first_total, &g.last_total)))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type growth_summary: \"%s\"", str),
-				 errdetail("A summary of rows has a period type and first <= last (with equal totals when first = last); a summary of no rows has neither.")));
+	gs_check_parts(&g, ERRCODE_INVALID_TEXT_REPRESENTATION, str);
 	PG_RETURN_POINTER(gs_pack(&g));
 }
 
@@ -333,58 +349,22 @@ growth_summary_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-/*
- * Is v a period of this kind that the text form can write and read back?
- * The binary form carries raw integers; without this a received date of
- * 2^62 days would print as some other date.
- */
-static bool
-period_valid(int kind, int64 v)
-{
-	switch (kind)
-	{
-		case PK_NONE:
-			return v == 0;
-		case PK_YEAR:
-			return v >= PG_INT32_MIN && v <= PG_INT32_MAX;
-		case PK_DATE:
-			return IS_VALID_DATE(v);
-		case PK_TIMESTAMP:
-		case PK_TIMESTAMPTZ:
-			return IS_VALID_TIMESTAMP((Timestamp) v);
-	}
-	return false;
-}
-
 PG_FUNCTION_INFO_V1(growth_summary_recv);
 Datum
 growth_summary_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	JamWireSummary w;
 	GrowthParts g;
-	int			version = pq_getmsgbyte(buf);
 
-	if (version != JAM_SUMMARY_VERSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("unsupported growth_summary binary version %d", version),
-				 errhint("This build of jamsostek reads version %d.",
-						 JAM_SUMMARY_VERSION)));
-	g.kind = pq_getmsgbyte(buf);
-	g.rows = pq_getmsgint64(buf);
-	g.first = pq_getmsgint64(buf);
-	g.last = pq_getmsgint64(buf);
-	jam_sum_recv(buf, &g.first_total, gs_typname);
-	jam_sum_recv(buf, &g.last_total, gs_typname);
-	if (g.kind > PK_TIMESTAMPTZ || g.rows < 0 || (g.kind == PK_NONE) != (g.rows == 0) ||
-		!period_valid(g.kind, g.first) || !period_valid(g.kind, g.last) ||
-		g.first > g.last || jam_sum_sign(&g.first_total) < 0 ||
-		jam_sum_sign(&g.last_total) < 0 ||
-		(g.first == g.last && !jam_sum_equal(&g.first_total, &g.last_total)))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid external growth_summary value"),
-				 errdetail("The text form's rules apply: a known period type, periods in range with first <= last (equal totals when first = last), sums not negative, and a summary of no rows has neither periods nor totals.")));
+	jam_wire_recv(buf, true, &w, gs_typname);
+	g.kind = w.kind;
+	g.rows = w.rows;
+	g.first = w.first;
+	g.last = w.last;
+	jam_sum_from_wire(&w.sums[0], &g.first_total);
+	jam_sum_from_wire(&w.sums[1], &g.last_total);
+	gs_check_parts(&g, ERRCODE_INVALID_BINARY_REPRESENTATION, NULL);
 	PG_RETURN_POINTER(gs_pack(&g));
 }
 
@@ -416,11 +396,11 @@ gs_add_row(GrowthSummary *s, int kind, int64 period, JamSum *value)
 			ok = ok && !__builtin_add_overflow(last, value->i, &last);
 		if (ok)
 		{
+			s->rows = jam_rows_add(s->rows, 1, gs_typname);
 			jam_store_int128(GS_FIRST(s), first);
 			jam_store_int128(GS_LAST(s), last);
 			s->first = Min(s->first, period);
 			s->last = Max(s->last, period);
-			s->rows++;
 			return s;
 		}
 	}
@@ -450,7 +430,7 @@ gs_add_row(GrowthSummary *s, int kind, int64 period, JamSum *value)
 		else if (period == g.last)
 			jam_sum_add(&g.last_total, value);
 	}
-	g.rows++;
+	g.rows = jam_rows_add(g.rows, 1, gs_typname);
 	return gs_pack(&g);
 }
 
@@ -576,7 +556,7 @@ growth_summary_combine(PG_FUNCTION_ARGS)
 		}
 		else if (b.last == a.last)
 			jam_sum_add(&a.last_total, &b.last_total);
-		a.rows += b.rows;
+		a.rows = jam_rows_add(a.rows, b.rows, gs_typname);
 	}
 	PG_RETURN_POINTER(gs_pack(&a));
 }

@@ -206,6 +206,32 @@ jam_udiv64_to_numeric(uint64 n, uint64 d, int scale)
 }
 
 /*
+ * trunc(num / den * 10^shift) / 10^shift for shift >= 0, exactly: num / den
+ * truncated toward zero to 'shift' decimals, with display scale 'shift'.
+ *
+ * Scaling num by 10^shift first would be one division, but num * 10^shift
+ * overflows numeric when num is near numeric's limit although the quotient
+ * fits (coverage_pct(1e130990, 1, 100)).  So the whole part comes first,
+ * then the remainder's decimals: ip = trunc(num / den) is no bigger than
+ * the result, r = num - ip * den is smaller than den, and den * 10^-shift
+ * only gains decimals.  ip * 10^shift is a whole number, and the fraction
+ * trunc(r / den * 10^shift) has the sign of ip (or ip is 0), so the sum is
+ * the truncation of the whole quotient.
+ */
+static Numeric
+div_trunc_to(Numeric num, Numeric den, int shift)
+{
+	Numeric		unit = jam_num_pow10(-shift);
+	Numeric		ip = jam_num_div_trunc(num, den);
+	Numeric		r = jam_num_sub(num, jam_num_mul(ip, den));
+	Numeric		fp = jam_num_div_trunc(r, jam_num_mul(den, unit));
+
+	/* ip + fp * 10^-shift, with display scale shift (unit's) */
+	return jam_num_add(jam_num_mul(ip, jam_num_round(jam_num_from_int64(1), shift)),
+					   jam_num_mul(fp, unit));
+}
+
+/*
  * num / den rounded half away from zero to 'scale' decimals, exactly.
  *
  * Let t = |num / den| * 10^scale = n + f with n whole and 0 <= f < 1.
@@ -225,12 +251,13 @@ jam_num_div_round(Numeric num, Numeric den, int scale)
 	Numeric		q;
 
 	if (shift >= 0)
-		q = jam_num_div_trunc(jam_num_mul(num, jam_num_pow10(shift)), den);
+		q = div_trunc_to(num, den, shift);
 	else
-		q = jam_num_div_trunc(num, jam_num_mul(den, jam_num_pow10(-shift)));
-
-	/* back to the right magnitude: exact, as 10^-shift has scale shift */
-	q = jam_num_mul(q, jam_num_pow10(-shift));
+	{
+		/* num * 10^shift only gains decimals: it cannot overflow */
+		q = jam_num_div_trunc(jam_num_mul(num, jam_num_pow10(shift)), den);
+		q = jam_num_mul(q, jam_num_pow10(-shift));
+	}
 	return jam_num_round(q, scale);
 }
 
@@ -241,11 +268,8 @@ jam_num_div_round(Numeric num, Numeric den, int scale)
 Numeric
 jam_num_div_scaled(Numeric num, Numeric den, int scale)
 {
-	Numeric		q;
-
 	Assert(scale >= 0);
-	q = jam_num_div_trunc(jam_num_mul(num, jam_num_pow10(scale)), den);
-	return jam_num_mul(q, jam_num_pow10(-scale));
+	return div_trunc_to(num, den, scale);
 }
 
 /* The value as PostgreSQL prints it, for error messages. */

@@ -30,6 +30,9 @@
 #define JAM_WORK_SCALE		40
 #define JAM_RESULT_SCALE	20
 
+/* The most decimals numeric_ln computes (NUMERIC_MAX_DISPLAY_SCALE). */
+#define JAM_MAX_LN_SCALE	1000
+
 extern Numeric jam_num_from_int64(int64 v);
 extern Numeric jam_num_pow10(int e);
 extern Numeric jam_num_add(Numeric a, Numeric b);

@@ -196,7 +196,7 @@ sf_step_int(FunctionCallInfo fcinfo, ShortfallState *st, MemoryContext aggctx,
 												   jam_num_from_int64(population),
 												   target_ratio));
 	sf_apply(st, aggctx, &add, sign);
-	st->rows += sign;
+	st->rows = jam_rows_add(st->rows, sign, "shortfall_agg");
 }
 
 /* Not STRICT (the state starts NULL): rows with a NULL argument are skipped. */
@@ -239,7 +239,7 @@ shortfall_int_combine(PG_FUNCTION_ARGS)
 	other = (ShortfallState *) PG_GETARG_POINTER(1);
 	st = sf_state(fcinfo, &aggctx);
 	sf_apply(st, aggctx, &other->sum, 1);
-	st->rows += other->rows;
+	st->rows = jam_rows_add(st->rows, other->rows, "shortfall_agg");
 	PG_RETURN_POINTER(st);
 }
 

@@ -17,6 +17,7 @@
 #include "utils/numeric.h"
 
 #include "int128util.h"
+#include "sumcheck.h"
 #include "textform.h"
 
 /* Version of the summary types' stored, text and binary forms. */
@@ -34,6 +35,7 @@ typedef struct JamSum
 } JamSum;
 
 extern void jam_sum_zero(JamSum *s);
+extern void jam_sum_normalize(JamSum *s);
 extern void jam_sum_add_int64(JamSum *s, int64 v);
 extern void jam_sum_add_numeric(JamSum *s, Numeric v);
 extern void jam_sum_add(JamSum *s, const JamSum *t);
@@ -45,6 +47,16 @@ extern void jam_sum_out(StringInfo buf, const JamSum *s);
 extern bool jam_sum_in(const char *s, size_t len, JamSum *result);
 extern void jam_sum_send(StringInfo buf, const JamSum *s);
 extern void jam_sum_recv(StringInfo buf, JamSum *s, const char *typname);
+extern bool jam_sum_in_fail(JamScan *sc, const JamSpan *v, const char *field);
+extern void jam_sum_facts(const JamSum *s, int *sign, bool *finite);
+
+/* Summaries' binary input, invariants and row counts (see sumcheck.h). */
+extern void jam_sum_from_wire(const JamWireSum *w, JamSum *s);
+extern void jam_wire_recv(StringInfo buf, bool growth, JamWireSummary *w,
+						  const char *typname);
+extern void jam_summary_check(const JamSummaryFacts *f, int sqlerrcode,
+							  const char *typname, const char *input);
+extern int64 jam_rows_add(int64 a, int64 b, const char *typname);
 
 extern Numeric jam_int128_to_numeric(int128 v);
 extern bool jam_numeric_whole(Numeric v, int128 *result);

@@ -164,3 +164,63 @@ jam_numeric_syntax(const char *s, size_t len)
 	}
 	return i == len;
 }
+
+/*
+ * Can numeric hold s[0..len), which jam_numeric_syntax accepted?  What
+ * numeric_in would refuse with "value overflows numeric format": more
+ * than 16383 decimals (NUMERIC_DSCALE_MAX), a first non-zero digit past
+ * 10^131071 (base-10000 weight NUMERIC_WEIGHT_MAX), an exponent whose
+ * size numeric_in refuses outright.  Checking first lets the text form
+ * report the field and its position (22P02) instead of a bare 22003.
+ */
+bool
+jam_numeric_in_range(const char *s, size_t len)
+{
+	size_t		i = 0;
+	long		intdigits = 0,	/* digits before the point */
+				frac = 0,		/* digits after it */
+				first = -1,		/* 1-based index of the first non-zero digit */
+				exp = 0,
+				lead;
+	bool		point = false;
+
+	if (i < len && (s[i] == '+' || s[i] == '-'))
+		i++;
+	for (; i < len && (is_digit(s[i]) || s[i] == '.'); i++)
+	{
+		if (s[i] == '.')
+		{
+			point = true;
+			continue;
+		}
+		if (point)
+			frac++;
+		else
+			intdigits++;
+		if (first == -1 && s[i] != '0')
+			first = intdigits + frac;
+	}
+	if (i < len && (s[i] == 'e' || s[i] == 'E'))
+	{
+		bool		neg = false;
+
+		i++;
+		if (i < len && (s[i] == '+' || s[i] == '-'))
+			neg = (s[i++] == '-');
+		for (; i < len && is_digit(s[i]); i++)
+		{
+			exp = exp * 10 + (s[i] - '0');
+			if (exp >= 1000000000L)
+				return false;	/* numeric_in: beyond INT_MAX / 2 */
+		}
+		if (neg)
+			exp = -exp;
+	}
+	if (frac - exp > 16383)
+		return false;
+	if (first == -1)
+		return true;			/* zero */
+	/* the decimal exponent of the first non-zero digit */
+	lead = intdigits - first + exp;
+	return lead <= 131071;
+}

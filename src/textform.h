@@ -53,5 +53,6 @@ extern bool jam_scan_layout(JamScan *sc, const JamLayout *layout, JamSpan *vals)
 extern bool jam_scan_fail(JamScan *sc, const char *at, const char *msg);
 
 extern bool jam_numeric_syntax(const char *s, size_t len);
+extern bool jam_numeric_in_range(const char *s, size_t len);
 
 #endif							/* JAM_TEXTFORM_H */

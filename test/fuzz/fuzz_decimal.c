@@ -9,6 +9,7 @@
  * Any disagreement aborts, which libFuzzer reports as a crash.
  */
 #include "postgres.h"
+#include "compat.h"
 
 #include "decimal.h"
 #include "bignum.h"
@@ -430,13 +431,75 @@ check_shortfall(JamDec c, JamDec p, JamDec t)
 	}
 }
 
+/*
+ * A numeric Datum as a tuple can hand it over: plain with either header,
+ * or a TOAST pointer or compressed value, whose bytes are not digits.
+ * jam_dec_decode_datum must read the plain ones exactly as the raw bytes
+ * and refuse the others (issue #14: a pointer's 1-byte header made it look
+ * like a short numeric, and its 16 bytes were read as a number).
+ */
+static void
+check_datum(Input *in)
+{
+	uint8_t		kind = take_byte(in);
+	union
+	{
+		int32		align;
+		char		b[4 + 4096];
+	}			buf;
+	size_t		n = Min(in->left, (size_t) 4096);
+	JamDec		d,
+				r;
+	bool		ok,
+				raw_ok;
+
+	memset(buf.b, 0, sizeof(buf.b));
+	switch (kind % 4)
+	{
+		case 0:
+			memcpy(buf.b + VARHDRSZ, in->p, n);
+			SET_VARSIZE(buf.b, VARHDRSZ + n);
+			break;
+		case 1:
+			n = Min(n, (size_t) (VARATT_SHORT_MAX - VARHDRSZ_SHORT));
+			memcpy(buf.b + VARHDRSZ_SHORT, in->p, n);
+			SET_VARSIZE_SHORT(buf.b, VARHDRSZ_SHORT + n);
+			break;
+		case 2:
+			{
+				static const uint8_t tags[] = {VARTAG_ONDISK, VARTAG_INDIRECT,
+				VARTAG_EXPANDED_RO, VARTAG_EXPANDED_RW};
+
+				SET_VARTAG_1B_E(buf.b, tags[(kind >> 2) % 4]);
+				memcpy(buf.b + VARHDRSZ_EXTERNAL, in->p, Min(n, (size_t) 16));
+				break;
+			}
+		case 3:
+			memcpy(buf.b + VARHDRSZ, in->p, n);
+			SET_VARSIZE_COMPRESSED(buf.b, VARHDRSZ + n);
+			break;
+	}
+	ok = jam_dec_decode_datum(PointerGetDatum(buf.b), &d);
+	if (kind % 4 >= 2)
+	{
+		if (ok)
+			fail("jam_dec_decode_datum read a TOAST pointer or compressed value as digits", &d);
+		return;
+	}
+	raw_ok = jam_dec_decode_raw(VARDATA_ANY(buf.b), VARSIZE_ANY_EXHDR(buf.b), &r);
+	if (ok != raw_ok || (ok && (d.coef != r.coef || d.scale != r.scale)))
+		fail("jam_dec_decode_datum differs from the raw bytes", &d);
+	if (ok)
+		check_encode(&d);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	Input		in = {data, size};
 	uint8_t		op = take_byte(&in);
 
-	switch (op % 7)
+	switch (op % 8)
 	{
 		case 0:
 			{
@@ -512,6 +575,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				}
 				break;
 			}
+		case 7:
+			check_datum(&in);
+			break;
 	}
 	return 0;
 }

@@ -5,7 +5,8 @@
  * numeric_in or date_in.
  *
  * Checks: spans and error positions stay inside the input; whatever
- * jam_text_to_int128 accepts is valid numeric syntax and survives
+ * jam_text_to_int128 accepts is valid numeric syntax, in numeric's range
+ * (jam_numeric_in_range, the summaries' own range check) and survives
  * jam_int128_to_text -> jam_text_to_int128 unchanged.
  */
 #include "postgres.h"
@@ -49,10 +50,13 @@ check_value(const char *input, size_t inlen, const char *s, size_t len)
 
 		if (!jam_numeric_syntax(s, len))
 			fail("an int128 that is not numeric syntax", input);
+		if (!jam_numeric_in_range(s, len))
+			fail("an int128 that is out of numeric's range", input);
 		if (n >= JAM_INT128_BUFLEN || !jam_text_to_int128(buf, n, &back) || back != v)
 			fail("int128 text does not round-trip", input);
 	}
-	(void) jam_numeric_syntax(s, len);
+	if (jam_numeric_syntax(s, len))
+		(void) jam_numeric_in_range(s, len);
 }
 
 int
