@@ -18,7 +18,7 @@ FROM (SELECT i % 1000 AS k, coverage_summary(i, i * 3 + 1) AS s, growth_summary(
              shortfall_agg(i, i * 3 + 1, 0.5), shortfall_agg(i::numeric, i * 3.5, 0.5),
              growth_agg(i, 2000 + i % 7), cagr_agg(i, date '2020-01-01' + i % 700)
       FROM generate_series(1, :N) i GROUP BY 1) per_group;
-SELECT sum(coverage_ratio(r)) FROM (SELECT rollup(s) AS r FROM (
+SELECT sum(coverage_summary_ratio(r)) FROM (SELECT rollup(s) AS r FROM (
   SELECT ('(v1,covered:' || i || ',population:' || (2 * i + 1) || ',rows:1)')::coverage_summary AS s
   FROM generate_series(1, :N / 4) i) x) y;
 SELECT count(w) FROM (SELECT coverage_agg(i, i + 10) OVER (ORDER BY i ROWS 11 PRECEDING) AS w,
