@@ -11,7 +11,7 @@ INSERT INTO bench_local
 SELECT p.bps_code || lpad((1 + i % 12)::text, 2, '0'), p.bps_code,
        (date '2015-01-01' + make_interval(months => (i / 456)::int % 120))::date,
        ((i * 7919) % 10007) * 37, ((i * 7919) % 10007) * 37 + (i % 5000) + 1
-FROM generate_series(0, :rows - 1) i
+FROM generate_series(0::bigint, :rows - 1) i
 JOIN (SELECT bps_code, row_number() OVER (ORDER BY bps_code) - 1 AS k FROM jamsostek_province) p
   ON p.k = i % 38;
 CREATE TABLE bench_dist (LIKE bench_local);

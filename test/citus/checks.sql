@@ -45,6 +45,15 @@ BEGIN
 END
 $$;
 
+-- The first line where two rows_of() texts differ, both versions.
+CREATE FUNCTION pg_temp.first_difference(a text, b text) RETURNS text
+LANGUAGE sql AS $$
+    SELECT format('distributed %s, local %s', coalesce(x, '(none)'), coalesce(y, '(none)'))
+    FROM unnest(string_to_array(a, E'\n'), string_to_array(b, E'\n')) AS u(x, y)
+    WHERE x IS DISTINCT FROM y
+    LIMIT 1
+$$;
+
 -- The column(s) test data holds for an aggregate argument, by name and type.
 CREATE FUNCTION pg_temp.columns_for(argname text, argtype regtype) RETURNS text[]
 LANGUAGE plpgsql AS $$
@@ -140,9 +149,9 @@ BEGIN
                     loc := pg_temp.rows_of(format(q, 'cov_local'));
                     dis := pg_temp.rows_of(format(q, 'cov_dist'));
                     IF loc.txt IS DISTINCT FROM dis.txt THEN
-                        RAISE EXCEPTION 'GROUP BY %: distributed and local answers differ: % vs % rows, first difference near %',
+                        RAISE EXCEPTION 'GROUP BY %: distributed and local answers differ (% vs % rows): %',
                             coalesce(nullif(grouping, ''), '(none)'), dis.n, loc.n,
-                            left(dis.txt, 200);
+                            pg_temp.first_difference(dis.txt, loc.txt);
                     END IF;
                 END LOOP;
                 -- a check of answers that are all NULL or all alike proves little
@@ -217,7 +226,8 @@ BEGIN
     loc := pg_temp.rows_of(format(q, 'cov_local'));
     dis := pg_temp.rows_of(format(q, 'cov_dist'));
     IF loc.txt IS DISTINCT FROM dis.txt OR loc.n = 0 THEN
-        RETURN format('FAILED - %s: distributed %s rows, local %s rows, differ', what, dis.n, loc.n);
+        RETURN format('FAILED - %s: %s vs %s rows: %s', what, dis.n, loc.n,
+                      pg_temp.first_difference(dis.txt, loc.txt));
     END IF;
     RETURN format('ok - %s (%s rows, distributed = local as text)', what, loc.n);
 EXCEPTION WHEN OTHERS THEN
