@@ -381,3 +381,26 @@ SELECT CASE WHEN l = d AND l LIKE '22023: covered must not be negative: %'
             ELSE format('FAILED - bad input on a worker: distributed %s, local %s', d, l) END
 FROM pg_temp.error_of($$SELECT district, coverage_agg(c8 - 1, p8) FROM cov_local WHERE c8 = 0 AND district = '1101' GROUP BY district$$) l,
      pg_temp.error_of($$SELECT district, coverage_agg(c8 - 1, p8) FROM cov_dist WHERE c8 = 0 AND district = '1101' GROUP BY district$$) d;
+
+-- ---- one district: a router query, one shard on one worker ----
+CREATE FUNCTION pg_temp.task_count(q text) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    l text;
+BEGIN
+    FOR l IN EXECUTE 'EXPLAIN (VERBOSE, COSTS OFF) ' || q LOOP
+        IF btrim(l) LIKE 'Task Count: %' THEN
+            RETURN substr(btrim(l), 13);
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END
+$$;
+SELECT CASE WHEN pg_temp.task_count($$SELECT coverage_agg(c8, p8), growth_summary(c8, month) FROM cov_dist WHERE district = '1801'$$) = '1'
+             AND pg_temp.task_count($$SELECT province, coverage_agg(c8, p8) FROM cov_dist GROUP BY province$$) = '32'
+            THEN 'ok - WHERE district = ''1801'' is one task on one shard (32 for the whole table)'
+            ELSE 'FAILED - WHERE district = ''1801'' runs '
+                 || coalesce(pg_temp.task_count($$SELECT coverage_agg(c8, p8) FROM cov_dist WHERE district = '1801'$$), '?') || ' tasks' END;
+SELECT pg_temp.same('one district (router query)',
+    $$SELECT coverage_agg(c8, p8), growth_summary(c8, month)::text, shortfall_agg(c4, p4, target), coverage_mean_agg(cn, pn)
+      FROM %I WHERE district = '1801'$$);
