@@ -15,6 +15,10 @@
  *	jam_num_div_scaled	num / den truncated to a (large) working scale, the
  *						start of every logarithm-based computation.
  *
+ * The conversions between numeric and the 128-bit forms live here too
+ * (decimal.c reads and writes the stored bytes; these build on it):
+ * jam_dec_to_numeric, jam_int128_to_numeric and jam_numeric_whole.
+ *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
@@ -278,4 +282,39 @@ jam_num_text(Numeric a)
 {
 	return DatumGetCString(DirectFunctionCall1(numeric_out,
 											   NumericGetDatum(a)));
+}
+
+/* v as a numeric of scale 0. */
+Numeric
+jam_int128_to_numeric(int128 v)
+{
+	JamDec		d = {v, 0};
+
+	return jam_dec_to_numeric(&d);
+}
+
+/*
+ * v as a whole number in 128 bits, if it is one ("12.000" is: a numeric
+ * column of counts often carries a scale).
+ */
+bool
+jam_numeric_whole(Numeric v, int128 *result)
+{
+	JamDec		d;
+	uint128		unit;
+
+	if (!jam_dec_decode(v, &d))
+		return false;
+	if (d.scale == 0 || d.coef == 0)
+	{
+		*result = d.coef;
+		return true;
+	}
+	if (d.scale > 38)
+		return false;
+	unit = JAM_POW10(d.scale);
+	if (d.coef % (int128) unit != 0)
+		return false;
+	*result = d.coef / (int128) unit;
+	return true;
 }

@@ -51,6 +51,8 @@ extern Numeric jam_num_div_round(Numeric num, Numeric den, int scale);
 extern Numeric jam_num_div_scaled(Numeric num, Numeric den, int scale);
 extern char *jam_num_text(Numeric a);
 extern Numeric jam_dec_to_numeric(const JamDec *d);
+extern Numeric jam_int128_to_numeric(int128 v);
+extern bool jam_numeric_whole(Numeric v, int128 *result);
 extern Numeric jam_udiv64_to_numeric(uint64 n, uint64 d, int scale);
 
 #endif							/* JAM_NUMUTIL_H */

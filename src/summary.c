@@ -31,40 +31,6 @@ jam_sum_zero(JamSum *s)
 	s->n = NULL;
 }
 
-Numeric
-jam_int128_to_numeric(int128 v)
-{
-	JamDec		d = {v, 0};
-
-	return jam_dec_to_numeric(&d);
-}
-
-/*
- * v as a whole number in 128 bits, if it is one ("12.000" is: a numeric
- * column of counts often carries a scale).
- */
-bool
-jam_numeric_whole(Numeric v, int128 *result)
-{
-	JamDec		d;
-	uint128		unit;
-
-	if (!jam_dec_decode(v, &d))
-		return false;
-	if (d.scale == 0 || d.coef == 0)
-	{
-		*result = d.coef;
-		return true;
-	}
-	if (d.scale > 38)
-		return false;
-	unit = JAM_POW10(d.scale);
-	if (d.coef % (int128) unit != 0)
-		return false;
-	*result = d.coef / (int128) unit;
-	return true;
-}
-
 /* The sum as a numeric as it is kept (a new one for the integer form). */
 static Numeric
 sum_raw(const JamSum *s)

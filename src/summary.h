@@ -58,8 +58,6 @@ extern void jam_summary_check(const JamSummaryFacts *f, int sqlerrcode,
 							  const char *typname, const char *input);
 extern int64 jam_rows_add(int64 a, int64 b, const char *typname);
 
-extern Numeric jam_int128_to_numeric(int128 v);
-extern bool jam_numeric_whole(Numeric v, int128 *result);
 
 /* A text-form scan failure (textform.c) as a 22P02 error. */
 pg_noreturn extern void jam_scan_error(const JamScan *sc, const char *typname);
