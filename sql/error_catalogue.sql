@@ -6,31 +6,14 @@
 SET client_min_messages = warning;
 
 -- Binary input arrives through COPY ... (FORMAT binary), the way a client
--- library or pg_restore would send it.  copy_binary(t, payload) feeds a
--- one-column, one-row binary COPY file whose field is 'payload' into table t,
--- spelled as printf octal escapes for COPY FROM PROGRAM (superuser only:
--- this is a test helper).
-CREATE FUNCTION pg_temp.copy_binary(t text, payload bytea) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-  file bytea := '\x5047434f50590aff0d0a00'::bytea        -- PGCOPY\n\377\r\n\0
-                || '\x0000000000000000'::bytea             -- flags, header extension
-                || '\x0001'::bytea                         -- one field
-                || int4send(length(payload)) || payload
-                || '\xffff'::bytea;                        -- trailer
-  esc text := '';
-BEGIN
-  FOR i IN 0 .. length(file) - 1 LOOP
-    esc := esc || '\' || (get_byte(file, i) >> 6)::text || ((get_byte(file, i) >> 3) & 7)::text
-               || (get_byte(file, i) & 7)::text;
-  END LOOP;
-  RETURN regress_err(format('COPY %s FROM PROGRAM %L WITH (FORMAT binary)', t, 'printf ''' || esc || ''''));
-END $$;
+-- library or pg_restore would send it: regress_copy_binary(t, payload), from
+-- install.sql, feeds one value to table t that way.
 CREATE TEMP TABLE cs (s coverage_summary);
 CREATE TEMP TABLE gs (g growth_summary);
 -- the helper itself: a valid summary's own binary form goes in
-SELECT pg_temp.copy_binary('cs', coverage_summary_send('(v1,covered:5,population:8,rows:2)'));
-SELECT pg_temp.copy_binary('gs', growth_summary_send('(v1,period:date,first:2024-01-31,first_total:1,last:2025-01-31,last_total:3,rows:2)'));
-SELECT pg_temp.copy_binary('gs', growth_summary_send('(v1,rows:0)'));
+SELECT regress_copy_binary('cs', coverage_summary_send('(v1,covered:5,population:8,rows:2)'));
+SELECT regress_copy_binary('gs', growth_summary_send('(v1,period:date,first:2024-01-31,first_total:1,last:2025-01-31,last_total:3,rows:2)'));
+SELECT regress_copy_binary('gs', growth_summary_send('(v1,rows:0)'));
 SELECT s::text FROM cs;
 SELECT g::text FROM gs ORDER BY 1;
 
@@ -79,21 +62,21 @@ SELECT regress_err($$SELECT '(v1,period:year,first:2025,first_total:1,last:2024,
 SELECT regress_err($$SELECT '(v1,covered:1e200000,population:2,rows:1)'::coverage_summary$$);
 SELECT regress_err($$SELECT '(v1,period:year,first:2024,first_total:1,last:2025,last_total:3,rows:1)'::growth_summary$$);
 -- E15 22P03: a binary form of another version (version byte 2)
-SELECT pg_temp.copy_binary('cs', '\x02'::bytea);
-SELECT pg_temp.copy_binary('gs', '\x02'::bytea);
+SELECT regress_copy_binary('cs', '\x02'::bytea);
+SELECT regress_copy_binary('gs', '\x02'::bytea);
 -- E16 22P03: a binary form that breaks the rules: rows = -1 (coverage); period kind 9 (growth)
-SELECT pg_temp.copy_binary('cs', '\x01ffffffffffffffff 00 0000000000000000 0000000000000000 00 0000000000000000 0000000000000000'::bytea);
-SELECT pg_temp.copy_binary('gs', '\x0109 0000000000000001 0000000000000000 0000000000000000 00 0000000000000000 0000000000000001 00 0000000000000000 0000000000000001'::bytea);
+SELECT regress_copy_binary('cs', '\x01ffffffffffffffff 00 0000000000000000 0000000000000000 00 0000000000000000 0000000000000000'::bytea);
+SELECT regress_copy_binary('gs', '\x0109 0000000000000001 0000000000000000 0000000000000000 00 0000000000000000 0000000000000001 00 0000000000000000 0000000000000001'::bytea);
 -- ... and a date period of 2^62 days, which no date is (found while writing this catalogue)
-SELECT pg_temp.copy_binary('gs', '\x0102 0000000000000001 4000000000000000 4000000000000000 00 0000000000000000 0000000000000001 00 0000000000000000 0000000000000001'::bytea);
+SELECT regress_copy_binary('gs', '\x0102 0000000000000001 4000000000000000 4000000000000000 00 0000000000000000 0000000000000001 00 0000000000000000 0000000000000001'::bytea);
 -- ... and a NaN sum (numeric sign C000), which 0.3 stored (issue #14)
-SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 01 00000008 00000000c0000000 00 0000000000000000 0000000000000002'::bytea);
+SELECT regress_copy_binary('cs', '\x01 0000000000000001 01 00000008 00000000c0000000 00 0000000000000000 0000000000000002'::bytea);
 -- E17 22P03: a sum of unknown kind (7)
-SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 07'::bytea);
+SELECT regress_copy_binary('cs', '\x01 0000000000000001 07'::bytea);
 -- E18 22P03: a numeric sum longer than the data (1000 bytes announced)
-SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 01 000003e8'::bytea);
+SELECT regress_copy_binary('cs', '\x01 0000000000000001 01 000003e8'::bytea);
 -- E19 22P03: bytes after a numeric sum (10 announced, numeric zero is 8)
-SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 01 0000000a 0000000000000000 0000'::bytea);
+SELECT regress_copy_binary('cs', '\x01 0000000000000001 01 0000000a 0000000000000000 0000'::bytea);
 -- E11 and E12 also come from province_code (0.4), with the same words
 SELECT regress_err($$SELECT province_code('17', 'bps', 'iso')$$);
 SELECT regress_err($$SELECT province_code('93', 'bps', 'kemendagri')$$);
@@ -112,13 +95,13 @@ SELECT regress_err($$SELECT rollup(s) FROM (VALUES ('(v1,covered:1,population:2,
 -- E25 22003: years_to_target at a growth rate too small to count the years to 20 decimals
 SELECT regress_err($$SELECT years_to_target(1, 2, 1e-500)$$);
 -- E26 22P03: a numeric sum whose own bytes are not a numeric (sign 0x1234)
-SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 01 00000008 0000000012340000 00 0000000000000000 0000000000000002'::bytea);
+SELECT regress_copy_binary('cs', '\x01 0000000000000001 01 00000008 0000000012340000 00 0000000000000000 0000000000000002'::bytea);
 -- E27 22P03: bytes after the value
-SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 00 0000000000000000 0000000000000001 00 0000000000000000 0000000000000002 ff'::bytea);
+SELECT regress_copy_binary('cs', '\x01 0000000000000001 00 0000000000000000 0000000000000001 00 0000000000000000 0000000000000002 ff'::bytea);
 -- P1 22003 (PostgreSQL's): a result beyond numeric's range
 SELECT regress_err($$SELECT cagr(1, 1e100, 0.001)$$);
 -- P2 08P01 (PostgreSQL's): a binary form cut short
-SELECT pg_temp.copy_binary('cs', '\x01 00000000'::bytea);
+SELECT regress_copy_binary('cs', '\x01 00000000'::bytea);
 -- P3 42883 (PostgreSQL's): a float argument finds no function
 SELECT regress_err($$SELECT coverage_ratio(1.5::float8, 2)$$);
 -- (0.3's P4, 42725 "function coverage_pct(unknown, unknown) is not unique"

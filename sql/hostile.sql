@@ -78,43 +78,32 @@ FROM (SELECT *, coverage_summary(a, b) OVER (PARTITION BY how) AS s,
 GROUP BY how ORDER BY how;
 
 -- ==== 2. Special values through binary input, and one check for all paths ====
-CREATE FUNCTION pg_temp.copy_binary(t text, payload bytea) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-  file bytea := '\x5047434f50590aff0d0a00'::bytea || '\x0000000000000000'::bytea || '\x0001'::bytea
-                || int4send(length(payload)) || payload || '\xffff'::bytea;
-  esc text := '';
-BEGIN
-  FOR i IN 0 .. length(file) - 1 LOOP
-    esc := esc || '\' || (get_byte(file, i) >> 6)::text || ((get_byte(file, i) >> 3) & 7)::text
-               || (get_byte(file, i) & 7)::text;
-  END LOOP;
-  RETURN regress_err(format('COPY %s FROM PROGRAM %L WITH (FORMAT binary)', t, 'printf ''' || esc || ''''));
-END $$;
+-- (regress_copy_binary, from install.sql, sends a value through binary COPY.)
 CREATE TABLE cs (s coverage_summary);
 CREATE TABLE gs (g growth_summary);
 -- coverage_summary: version 1, rows 1, covered = numeric (kind 1, 8 bytes:
 -- ndigits 0, weight 0, sign, dscale 0), population = integer 2.
 -- Signs C000 NaN, D000 +Infinity, F000 -Infinity.  0.3 stored all three.
-SELECT pg_temp.copy_binary('cs', ('\x01 0000000000000001 01 00000008 00000000' || sign || '0000'
+SELECT regress_copy_binary('cs', ('\x01 0000000000000001 01 00000008 00000000' || sign || '0000'
                                   || ' 00 0000000000000000 0000000000000002')::bytea)
 FROM (VALUES ('c000'), ('d000'), ('f000')) v(sign);
 -- growth_summary: year 2024 .. 2024, rows 1, totals NaN and 5
-SELECT pg_temp.copy_binary('gs', '\x01 01 0000000000000001 00000000000007e8 00000000000007e8 01 00000008 00000000c0000000 00 0000000000000000 0000000000000005'::bytea);
+SELECT regress_copy_binary('gs', '\x01 01 0000000000000001 00000000000007e8 00000000000007e8 01 00000008 00000000c0000000 00 0000000000000000 0000000000000005'::bytea);
 -- a numeric sum of 2.50 (ndigits 2: 0002 5000, dscale 2) is read and kept
 -- as 2.5: the sums' one form has no trailing zeros
-SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 01 0000000c 0002 0000 0000 0002 0002 1388 00 0000000000000000 0000000000000004'::bytea);
+SELECT regress_copy_binary('cs', '\x01 0000000000000001 01 0000000c 0002 0000 0000 0002 0002 1388 00 0000000000000000 0000000000000004'::bytea);
 SELECT s::text FROM cs;
 -- the text form says the same about the same summaries (22P02, with the rule)
 SELECT regress_err($$SELECT '(v1,covered:NaN,population:2,rows:1)'::coverage_summary$$);
 SELECT regress_err($$SELECT '(v1,covered:Infinity,population:2,rows:1)'::coverage_summary$$);
 -- rows:1 with two periods cannot come from rows (0.3 accepted it)
 SELECT regress_err($$SELECT '(v1,period:year,first:2020,first_total:1,last:2021,last_total:2,rows:1)'::growth_summary$$);
-SELECT pg_temp.copy_binary('gs', '\x01 01 0000000000000001 00000000000007e4 00000000000007e5 00 0000000000000000 0000000000000001 00 0000000000000000 0000000000000002'::bytea);
+SELECT regress_copy_binary('gs', '\x01 01 0000000000000001 00000000000007e4 00000000000007e5 00 0000000000000000 0000000000000001 00 0000000000000000 0000000000000002'::bytea);
 -- ... and two rows may: 1 -> 2 over 2020..2021 is growth 1
 SELECT growth_summary_rate('(v1,period:year,first:2020,first_total:1,last:2021,last_total:2,rows:2)'::growth_summary);
 -- a damaged numeric sum (sign 0x1234) and bytes after the value are 22P03
-SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 01 00000008 0000000012340000 00 0000000000000000 0000000000000002'::bytea);
-SELECT pg_temp.copy_binary('cs', '\x01 0000000000000001 00 0000000000000000 0000000000000001 00 0000000000000000 0000000000000002 ff'::bytea);
+SELECT regress_copy_binary('cs', '\x01 0000000000000001 01 00000008 0000000012340000 00 0000000000000000 0000000000000002'::bytea);
+SELECT regress_copy_binary('cs', '\x01 0000000000000001 00 0000000000000000 0000000000000001 00 0000000000000000 0000000000000002 ff'::bytea);
 
 -- ==== 3. Row counters do not wrap ====
 -- 9223372036854775807 + 9223372036854775807 is past int64: 0.3 gave rows:-2

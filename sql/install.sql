@@ -19,6 +19,27 @@ EXCEPTION WHEN OTHERS THEN
                           || CASE WHEN hint <> '' THEN ' | ' || hint ELSE '' END;
 END $f$;
 
+-- regress_copy_binary(t, payload): binary input the way a client library or
+-- pg_restore sends it, through COPY ... (FORMAT binary).  Feeds a
+-- one-column, one-row binary COPY file whose field is 'payload' into table t,
+-- spelled as printf octal escapes for COPY FROM PROGRAM (superuser only:
+-- this is a test helper).
+CREATE FUNCTION public.regress_copy_binary(t text, payload bytea) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+  file bytea := '\x5047434f50590aff0d0a00'::bytea        -- PGCOPY\n\377\r\n\0
+                || '\x0000000000000000'::bytea             -- flags, header extension
+                || '\x0001'::bytea                         -- one field
+                || int4send(length(payload)) || payload
+                || '\xffff'::bytea;                        -- trailer
+  esc text := '';
+BEGIN
+  FOR i IN 0 .. length(file) - 1 LOOP
+    esc := esc || '\' || (get_byte(file, i) >> 6)::text || ((get_byte(file, i) >> 3) & 7)::text
+               || (get_byte(file, i) & 7)::text;
+  END LOOP;
+  RETURN public.regress_err(format('COPY %s FROM PROGRAM %L WITH (FORMAT binary)', t, 'printf ''' || esc || ''''));
+END $$;
+
 -- In a schema of its own: everything lands there and works schema-qualified.
 CREATE SCHEMA analytics;
 CREATE EXTENSION jamsostek SCHEMA analytics;
