@@ -202,6 +202,24 @@ read_sum(WireIn *in, JamWireSum *s, int *detail)
 }
 
 /*
+ * One sum's binary form at the start of data: JAM_WIRE_OK with *used set
+ * to its size, or what is wrong.  The shortfall_agg state, whose sum has
+ * the summaries' form, is read with it too.
+ */
+JamWireError
+jam_wire_read_sum(const char *data, int len, JamWireSum *s, int *detail,
+				  int *used)
+{
+	WireIn		in = {(const unsigned char *) data, len};
+	JamWireError err;
+
+	*detail = 0;
+	err = read_sum(&in, s, detail);
+	*used = len - in.left;
+	return err;
+}
+
+/*
  * Split a summary's binary form into its fields; JAM_WIRE_OK or what is
  * wrong (*detail: the number to name in the error).  The invariants are
  * jam_summary_invalid's business, not this function's.

@@ -84,6 +84,8 @@ typedef enum JamWireError
 
 extern JamWireError jam_wire_read(const char *data, int len, bool growth,
 								  JamWireSummary *w, int *detail);
+extern JamWireError jam_wire_read_sum(const char *data, int len, JamWireSum *s,
+									  int *detail, int *used);
 extern void jam_wire_facts(const JamWireSummary *w, bool growth,
 						   JamSummaryFacts *f);
 

@@ -269,51 +269,27 @@ jam_sum_send(StringInfo buf, const JamSum *sum)
 	}
 }
 
+static void wire_error(JamWireError err, int detail, const char *typname);
+
+/*
+ * One sum from buf, in the summaries' binary form (the shortfall_agg state
+ * holds one): read by the same plain-C reader as a summary's sums, with the
+ * same errors.
+ */
 void
 jam_sum_recv(StringInfo buf, JamSum *s, const char *typname)
 {
-	int			kind = pq_getmsgbyte(buf);
+	JamWireSum	w;
+	int			detail,
+				used;
+	JamWireError err;
 
-	jam_sum_zero(s);
-	if (kind == 0)
-	{
-		int64		hi = pq_getmsgint64(buf);
-		uint64		lo = (uint64) pq_getmsgint64(buf);
-
-		s->i = (int128) (((uint128) (uint64) hi << 64) | lo);
-	}
-	else if (kind == 1)
-	{
-		int			len = pq_getmsgint(buf, 4);
-		StringInfoData nbuf;
-
-		if (len < 0 || len > buf->len - buf->cursor)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-					 errmsg("invalid length %d of a numeric sum in external \"%s\" value",
-							len, typname)));
-		/* a read-only view of the bytes, as numeric_recv wants a StringInfo */
-		nbuf.data = (char *) pq_getmsgbytes(buf, len);
-		nbuf.len = len;
-		nbuf.maxlen = len;
-		nbuf.cursor = 0;
-		s->is_num = true;
-		s->n = DatumGetNumeric(DirectFunctionCall3(numeric_recv,
-												   PointerGetDatum(&nbuf),
-												   ObjectIdGetDatum(InvalidOid),
-												   Int32GetDatum(-1)));
-		if (nbuf.cursor != nbuf.len)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-					 errmsg("trailing bytes after a numeric sum in external \"%s\" value",
-							typname)));
-		jam_sum_normalize(s);
-	}
-	else
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid sum kind %d in external \"%s\" value",
-						kind, typname)));
+	err = jam_wire_read_sum(buf->data + buf->cursor, buf->len - buf->cursor,
+							&w, &detail, &used);
+	if (err != JAM_WIRE_OK)
+		wire_error(err, detail, typname);
+	jam_sum_from_wire(&w, s);
+	buf->cursor += used;
 }
 
 /*
@@ -344,15 +320,11 @@ jam_sum_from_wire(const JamWireSum *w, JamSum *s)
 	jam_sum_normalize(s);
 }
 
-/* Read a summary's binary form from buf, raising what jam_wire_read found. */
-void
-jam_wire_recv(StringInfo buf, bool growth, JamWireSummary *w,
-			  const char *typname)
+/* What jam_wire_read or jam_wire_read_sum found wrong, as an error. */
+static void
+wire_error(JamWireError err, int detail, const char *typname)
 {
-	int			detail;
-
-	switch (jam_wire_read(buf->data + buf->cursor, buf->len - buf->cursor,
-						  growth, w, &detail))
+	switch (err)
 	{
 		case JAM_WIRE_OK:
 			break;
@@ -399,6 +371,20 @@ jam_wire_recv(StringInfo buf, bool growth, JamWireSummary *w,
 					 errmsg("trailing bytes after external \"%s\" value", typname)));
 			break;
 	}
+}
+
+/* Read a summary's binary form from buf, raising what jam_wire_read found. */
+void
+jam_wire_recv(StringInfo buf, bool growth, JamWireSummary *w,
+			  const char *typname)
+{
+	int			detail;
+	JamWireError err;
+
+	err = jam_wire_read(buf->data + buf->cursor, buf->len - buf->cursor,
+						growth, w, &detail);
+	if (err != JAM_WIRE_OK)
+		wire_error(err, detail, typname);
 	buf->cursor = buf->len;
 }
 
