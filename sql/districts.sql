@@ -140,3 +140,11 @@ SELECT province_code('35', 'bps', 'ISO');
 
 -- Read-only: the view cannot be changed.
 INSERT INTO jamsostek_district VALUES ('99.99', '9999', '99', '99', 'kota', 'Nowhere', 'Nowhere');
+
+-- A huge or multibyte code is quoted in the error at most 200 bytes, cut at a
+-- character boundary, then "...": 'é' is 2 bytes in UTF-8, so 100 of them
+-- (200 bytes) are quoted, not 100000.  Characters of the whole line:
+-- '22023: unknown bps district code: "' 35 + 100 + '..."' 4 + ' | ' 3 +
+-- the hint's 185 = 327.
+SELECT length(regress_err($$SELECT district_name(repeat('é', 100000))$$)) AS message_chars,
+       regress_err($$SELECT district_name(repeat('é', 100000))$$) LIKE '%' || repeat('é', 100) || '..."%' AS clipped_at_100;

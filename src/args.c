@@ -13,6 +13,7 @@
 #include "postgres.h"
 #include "compat.h"
 
+#include "mb/pg_wchar.h"
 #include "utils/numeric.h"
 
 #include "args.h"
@@ -127,4 +128,21 @@ jam_check_digits(int32 digits)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("digits must be between %d and %d: %d",
 						JAM_MIN_DIGITS, JAM_MAX_DIGITS, digits)));
+}
+
+/*
+ * At most limit bytes of s[0..len), cut at a character boundary so that a
+ * message converted to the client's encoding never holds half a character
+ * (22021 instead of our error), with "..." when something was cut.
+ */
+char *
+jam_clip_text(const char *s, size_t len, int limit)
+{
+	int			n = pg_mbcliplen(s, (int) Min(len, (size_t) limit + MAX_MULTIBYTE_CHAR_LEN),
+								 limit);
+
+	n = Min((size_t) n, len);
+	if ((size_t) n < len)
+		return psprintf("%s...", pnstrdup(s, n));
+	return pnstrdup(s, n);
 }

@@ -27,6 +27,10 @@ extern void jam_check_years(Numeric v, const char *argname);
 extern void jam_check_growth_rate(Numeric v, const char *argname);
 extern void jam_check_digits(int32 digits);
 
+/* User text quoted in a message: at most limit bytes, whole characters. */
+#define JAM_QUOTE_LIMIT 200
+extern char *jam_clip_text(const char *s, size_t len, int limit);
+
 /* Inline: it runs on every row of every integer column we read. */
 static inline void
 jam_check_count_int64(int64 v, const char *argname)

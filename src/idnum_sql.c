@@ -69,22 +69,6 @@ canon_to_numeric(const char *canon)
 											   Int32GetDatum(-1)));
 }
 
-/*
- * At most limit bytes of s[0..len), cut at a character boundary so that a
- * message converted to the client's encoding never holds half a character
- * (22021 instead of our error), with "..." when something was cut.
- */
-static char *
-clip_text(const char *s, size_t len, int limit)
-{
-	int			n = pg_mbcliplen(s, (int) Min(len, (size_t) limit + MAX_MULTIBYTE_CHAR_LEN),
-								 limit);
-
-	n = Min((size_t) n, len);
-	if ((size_t) n < len)
-		return psprintf("%s...", pnstrdup(s, n));
-	return pnstrdup(s, n);
-}
 
 /*
  * Parse the text argument; NULL (C) on failure when soft, else an error
@@ -109,10 +93,10 @@ parse_text(text *t, JamIdMode mode, bool soft)
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid Indonesian %s: \"%s\"",
 					mode == JAM_ID_PERCENT ? "percentage" : "number",
-					clip_text(s, len, 200)),
+					jam_clip_text(s, len, JAM_QUOTE_LIMIT)),
 			 errdetail("At character %d (\"%s\"): %s.",
 					   pg_mbstrlen_with_len(s, (int) err.pos) + 1,
-					   clip_text(s + err.pos, len - err.pos, 12),
+					   jam_clip_text(s + err.pos, len - err.pos, 12),
 					   err.msg),
 			 err.hint ? errhint("%s", err.hint) :
 			 errhint(mode == JAM_ID_PERCENT ?

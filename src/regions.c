@@ -35,6 +35,8 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 
+#include "args.h"
+
 typedef enum CodeSystem
 {
 	SYSTEM_BPS,
@@ -80,7 +82,7 @@ parse_system(text *system, const char *what)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("unknown %s code system: \"%s\"", what,
-					text_to_cstring(system)),
+					jam_clip_text(s, len, JAM_QUOTE_LIMIT)),
 			 errhint("Use 'bps' or 'kemendagri'.")));
 	pg_unreachable();
 }
@@ -249,7 +251,8 @@ find_district(RegionCache *cache, text *code, CodeSystem system)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown %s district code: \"%s\"",
-						system_name(system), text_to_cstring(code)),
+						system_name(system),
+						jam_clip_text(VARDATA_ANY(code), VARSIZE_ANY_EXHDR(code), JAM_QUOTE_LIMIT)),
 				 errhint("District codes are four digits in the bps system (3512 for Situbondo) and PP.RR or PPRR in the kemendagri system (35.12); the two systems number districts differently inside a province.")));
 	return &cache->districts[slot - 1];
 }
@@ -307,7 +310,8 @@ jamsostek_province_code(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown %s province code: \"%s\"",
-						system_name(from), text_to_cstring(code)),
+						system_name(from),
+						jam_clip_text(VARDATA_ANY(code), VARSIZE_ANY_EXHDR(code), JAM_QUOTE_LIMIT)),
 				 errhint("Province codes are two digits, such as 17 for Bengkulu; the Papua provinces differ between the bps and kemendagri systems.")));
 	snprintf(buf, sizeof(buf), "%02d", from == to ? key : other);
 	PG_RETURN_TEXT_P(cstring_to_text(buf));
